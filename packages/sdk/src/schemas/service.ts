@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { entityBase, id, localizedText, pageQuery } from './common.js';
+
+/** Catalogue groups; `as const` arrays drive the types, the validation, the filters and the stories alike. */
+export const serviceGroups = [
+  'elderly', // 养老服务 incl. 一键通 and 助餐
+  'assistance', // 社会救助: 低保, 特困, 临时救助
+  'employment', // 就业创业
+  'disability', // 残疾人服务
+  'family', // 婚育家庭, 儿童
+  'housing', // 住房, 出租屋登记
+  'certificates', // 证明开具
+  'legal', // 法律援助, 人民调解
+  'health', // 医疗卫生, 医保
+  'volunteer', // 志愿服务
+  'veterans', // 退役军人, 优抚
+  'environment', // 市容环境, 物业
+  'community-affairs', // 社区事务
+] as const;
+export type ServiceGroup = (typeof serviceGroups)[number];
+
+export const targetGroups = [
+  'elderly',
+  'living-alone',
+  'disabled',
+  'low-income', // 低保
+  'veteran', // 优抚对象
+  'floating', // 流动人口
+  'children',
+  'job-seeker',
+  'family',
+  'all',
+] as const;
+export type TargetGroup = (typeof targetGroups)[number];
+
+export const audiences = ['resident', 'business'] as const;
+/** 无偿 / 低偿 / 有偿 / 优惠 */
+export const pricings = ['free', 'low-cost', 'paid', 'discounted'] as const;
+export const deliveries = ['window', 'online', 'home-visit', 'outreach', 'hotline'] as const;
+export const providerKinds = ['department', 'street', 'community', 'ngo', 'enterprise', 'volunteer-team'] as const;
+
+/** Open311-style attribute datatypes for a service's dynamic form. */
+export const attributeDatatypes = [
+  'string',
+  'number',
+  'datetime',
+  'text',
+  'singlevaluelist',
+  'multivaluelist',
+  'boolean',
+  'note',
+] as const;
+export type AttributeDatatype = (typeof attributeDatatypes)[number];
+
+export const attributeValue = z.union([z.string().max(4000), z.number(), z.boolean(), z.array(z.string().max(200)).max(50)]);
+export type AttributeValue = z.infer<typeof attributeValue>;
+
+export const attributeDefinition = z.object({
+  code: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  datatype: z.enum(attributeDatatypes),
+  /** A `note` is text shown to the resident, not a field (Open311 `variable: false`). */
+  required: z.boolean().default(false),
+  order: z.number().int().min(0),
+  description: localizedText,
+  values: z.array(z.object({ key: z.string().min(1).max(64), name: localizedText })).optional(),
+  /** Show this attribute only while another attribute has (one of) the given value(s). */
+  showIf: z
+    .object({ attribute: z.string().min(1), equals: z.union([z.string(), z.boolean(), z.array(z.string())]) })
+    .optional(),
+});
+export type AttributeDefinition = z.infer<typeof attributeDefinition>;
+
+export const guideMaterial = z.object({
+  name: localizedText,
+  copies: z.number().int().min(1).optional(),
+  originalRequired: z.boolean().optional(),
+  note: localizedText.optional(),
+});
+
+/** 办事指南: everything a resident needs to get this done on the first visit. */
+export const serviceGuide = z.object({
+  legalBasis: z.array(localizedText).default([]),
+  conditions: z.array(localizedText).default([]),
+  materials: z.array(guideMaterial).default([]),
+  steps: z.array(z.object({ title: localizedText, detail: localizedText.optional() })).default([]),
+  timeLimit: z.object({ workingDays: z.number().int().min(0), note: localizedText.optional() }),
+  fees: localizedText,
+  where: localizedText,
+  hours: localizedText,
+  phone: z.string().min(3).max(40),
+  complaintRoute: localizedText,
+  /** Who really issues it, where it differs from who takes the application (e.g. 证明 issued by the 派出所). */
+  issuedBy: localizedText.optional(),
+});
+export type ServiceGuide = z.infer<typeof serviceGuide>;
+
+export const service = z.object({
+  ...entityBase,
+  code: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'service code: lowercase letters, digits, . _ -'),
+  name: localizedText,
+  description: localizedText.optional(),
+  group: z.enum(serviceGroups),
+  keywords: z.array(z.string().min(1).max(40)).default([]),
+  /** Extra search keys such as pinyin initials (养老 → "yl"), precomputed so browsers need no pinyin table. */
+  searchTerms: z.array(z.string().min(1).max(80)).default([]),
+  audience: z.enum(audiences).default('resident'),
+  targetGroups: z.array(z.enum(targetGroups)).default([]),
+  pricing: z.enum(pricings),
+  delivery: z.array(z.enum(deliveries)).min(1),
+  provider: z.object({ kind: z.enum(providerKinds), name: localizedText }),
+  orgUnitId: id.optional(),
+  guide: serviceGuide,
+  /** Can a grievance / request be filed against this service? */
+  requestable: z.boolean(),
+  definition: z.array(attributeDefinition).default([]),
+  sla: z.object({ resolveWorkingDays: z.number().int().min(1).max(120).optional() }).optional(),
+});
+export type Service = z.infer<typeof service>;
+export type ServiceInput = z.input<typeof service>;
+
+const csvOrArray = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item));
+
+export const serviceQuery = z.object({
+  q: z.string().max(100).optional(),
+  group: z.enum(serviceGroups).optional(),
+  targetGroup: z.enum(targetGroups).optional(),
+  delivery: z.enum(deliveries).optional(),
+  audience: z.enum(audiences).optional(),
+  requestable: z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean()).optional(),
+  codes: csvOrArray(z.string()).optional(),
+  ...pageQuery,
+});
+export type ServiceQuery = z.input<typeof serviceQuery>;

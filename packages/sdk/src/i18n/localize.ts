@@ -1,4 +1,4 @@
-import { defaultLocale, locales, type Locale, type LocalizedText } from '../schemas/common.js';
+import { defaultLocale, locales, type Locale, type LocalizedText } from './locales.js';
 
 /** Maps any BCP-47 tag (`zh-Hant-HK`, `en-GB`, `zh`) to the nearest supported locale. */
 export function resolveLocale(tag: string | null | undefined): Locale {

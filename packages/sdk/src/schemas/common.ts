@@ -1,9 +1,6 @@
 import { z } from 'zod';
 
-/** The locales every Linli text and component ships with; zh-CN is the default and the fallback. */
-export const locales = ['zh-CN', 'zh-TW', 'en'] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'zh-CN';
+export { locales, defaultLocale, type Locale } from '../i18n/locales.js';
 
 /** A text in several locales; zh-CN is always present and is what the others fall back to. */
 export const localizedText = z.object({
@@ -11,7 +8,8 @@ export const localizedText = z.object({
   'zh-TW': z.string().min(1).optional(),
   en: z.string().min(1).optional(),
 });
-export type LocalizedText = z.infer<typeof localizedText>;
+/** Kept identical to `LocalizedText` in i18n/locales.ts (zod-free, for UI bundles). */
+export type { LocalizedText } from '../i18n/locales.js';
 
 export const id = z.string().min(1).max(80);
 /** ISO-8601 instant with an explicit offset (`Z` or `+08:00`). */

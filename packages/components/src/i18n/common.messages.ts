@@ -1,0 +1,47 @@
+import { defineMessages } from './translate.js';
+
+/** Strings every component shares: states that tell the resident what to do next. */
+export const commonMessages = defineMessages({
+  'zh-CN': {
+    loading: '正在加载…',
+    retry: '重试',
+    errorTitle: '暂时无法加载',
+    errorNetwork: '网络连接不上。请检查网络后点击“重试”。',
+    errorServer: '服务暂时出了问题。请稍后点击“重试”，或拨打社区服务电话。',
+    errorNotFound: '没有找到相关内容。',
+    errorUnsupported: '本网站暂未开通此项功能。',
+    errorNoClient: '组件还没有连接到服务。请在页面中放置 <linli-provider>。',
+    empty: '暂无内容',
+    close: '关闭',
+    required: '必填',
+    optional: '选填',
+  },
+  'zh-TW': {
+    loading: '正在載入…',
+    retry: '重試',
+    errorTitle: '暫時無法載入',
+    errorNetwork: '網路連線不上。請檢查網路後點擊「重試」。',
+    errorServer: '服務暫時出了問題。請稍後點擊「重試」，或撥打社區服務電話。',
+    errorNotFound: '沒有找到相關內容。',
+    errorUnsupported: '本網站暫未開通此項功能。',
+    errorNoClient: '元件還沒有連接到服務。請在頁面中放置 <linli-provider>。',
+    empty: '暫無內容',
+    close: '關閉',
+    required: '必填',
+    optional: '選填',
+  },
+  en: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    errorTitle: 'Could not load',
+    errorNetwork: 'No connection. Check your network, then choose “Try again”.',
+    errorServer: 'The service has a problem right now. Try again later, or call the community office.',
+    errorNotFound: 'Nothing was found.',
+    errorUnsupported: 'This site does not offer this feature yet.',
+    errorNoClient: 'This component is not connected to a service. Put it inside <linli-provider>.',
+    empty: 'Nothing here yet',
+    close: 'Close',
+    required: 'required',
+    optional: 'optional',
+  },
+});

@@ -222,6 +222,7 @@ describe('evaluationInput', () => {
     expect(r.success).toBe(false);
     expect(r.error!.issues).toHaveLength(1);
     expect(r.error!.issues[0]).toMatchObject({ path: ['reasons'], message: expect.stringContaining('fast') });
+    expect(() => parseInput(evaluationInput, { target, level: 2, reasons: ['fast'] }, 'evaluation', 'en')).toThrow(/does not fit this level: fast/);
     expect(evaluationInput.safeParse({ target, level: 5, reasons: ['not-solved'] }).success).toBe(false);
     expect(evaluationInput.safeParse({ target, level: 3, reasons: ['waited-long'] }).success).toBe(true);
     expect(evaluationInput.safeParse({ target, level: 3, reasons: ['fast'] }).success).toBe(false);

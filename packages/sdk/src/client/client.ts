@@ -33,13 +33,16 @@ export function createClient(options: ClientOptions) {
   const { adapter } = options;
   let locale = options.locale ?? defaultLocale;
 
-  const ctx = (o: RequestOptions = {}): RequestContext => {
+  const ctx = (o: RequestOptions = {}, defaults: RequestOptions = {}): RequestContext => {
     if (o.signal?.aborted) throw new AbortedError();
+    // `{ timeout: undefined }` must not erase a default, so only defined options override.
+    const given = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as RequestOptions;
     return {
       timeout: options.timeout ?? 30_000,
       maxRetries: options.maxRetries ?? 2,
       locale,
-      ...o,
+      ...defaults,
+      ...given,
       headers: { ...options.headers, ...o.headers },
     };
   };
@@ -86,7 +89,7 @@ export function createClient(options: ClientOptions) {
     },
 
     services: {
-      list: (query: ServiceQuery = {}, o?: RequestOptions) =>
+      list: async (query: ServiceQuery = {}, o?: RequestOptions) =>
         pager(service, 'service', (q, c) => need('services', 'listServices')(q, c))(input(serviceQuery, query, 'service query'), o),
       get: async (serviceCode: string, o?: RequestOptions) =>
         parseResponse(service, await need('services', 'getService')(code(serviceCode, 'service code'), ctx(o)), 'service'),
@@ -96,7 +99,7 @@ export function createClient(options: ClientOptions) {
       /** Files a grievance. An idempotency key is generated when none is given and reused on retries. */
       submit: async (data: GrievanceInput, o: RequestOptions = {}) => {
         const parsed = input(grievanceInput, data, 'grievance');
-        const receipt = await need('grievanceSubmit', 'submitGrievance')(parsed, ctx({ idempotencyKey: newKey(), ...o }));
+        const receipt = await need('grievanceSubmit', 'submitGrievance')(parsed, ctx(o, { idempotencyKey: newKey() }));
         return parseResponse(grievanceReceipt, receipt, 'grievance receipt');
       },
       /** A resident's view of their grievance: needs the tracking code and the access code (查询码). */
@@ -120,7 +123,7 @@ export function createClient(options: ClientOptions) {
       },
       get: async (grievanceId: string, o?: RequestOptions) =>
         parseResponse(grievance, await need('staff', 'getGrievance')(code(grievanceId, 'grievance id'), ctx(o)), 'grievance'),
-      list: (query: GrievanceQuery = {}, o?: RequestOptions) =>
+      list: async (query: GrievanceQuery = {}, o?: RequestOptions) =>
         pager(grievance, 'grievance', (q, c) => need('staff', 'listGrievances')(q, c))(input(grievanceQuery, query, 'grievance query'), o),
       /** Staff move a grievance through the 民情流水线; illegal moves throw `IllegalTransitionError`. */
       transition: async (grievanceId: string, command: TransitionCommand, o?: RequestOptions) =>
@@ -135,16 +138,16 @@ export function createClient(options: ClientOptions) {
       /** Submits a 好差评 rating; one per matter. An idempotency key is generated when none is given. */
       submit: async (data: EvaluationInput, o: RequestOptions = {}) => {
         const parsed = input(evaluationInput, data, 'evaluation');
-        return parseResponse(evaluation, await need('evaluations', 'submitEvaluation')(parsed, ctx({ idempotencyKey: newKey(), ...o })), 'evaluation');
+        return parseResponse(evaluation, await need('evaluations', 'submitEvaluation')(parsed, ctx(o, { idempotencyKey: newKey() })), 'evaluation');
       },
-      list: (query: EvaluationQuery = {}, o?: RequestOptions) =>
+      list: async (query: EvaluationQuery = {}, o?: RequestOptions) =>
         pager(evaluation, 'evaluation', (q, c) => need('evaluations', 'listEvaluations')(q, c))(input(evaluationQuery, query, 'evaluation query'), o),
       summary: async (query: SummaryQuery = {}, o?: RequestOptions) =>
         parseResponse(evaluationSummary, await need('summary', 'summarizeEvaluations')(input(summaryQuery, query, 'summary query'), ctx(o)), 'summary'),
     },
 
     rectifications: {
-      list: (query: RectificationQuery = {}, o?: RequestOptions) =>
+      list: async (query: RectificationQuery = {}, o?: RequestOptions) =>
         pager(rectification, 'rectification', (q, c) => need('staff', 'listRectifications')(q, c))(input(rectificationQuery, query, 'rectification query'), o),
       get: async (rectificationId: string, o?: RequestOptions) =>
         parseResponse(rectification, await need('staff', 'getRectification')(code(rectificationId, 'rectification id'), ctx(o)), 'rectification'),
@@ -158,19 +161,19 @@ export function createClient(options: ClientOptions) {
     },
 
     notices: {
-      list: (query: NoticeQuery = {}, o?: RequestOptions) =>
+      list: async (query: NoticeQuery = {}, o?: RequestOptions) =>
         pager(notice, 'notice', (q, c) => need('notices', 'listNotices')(q, c))(input(noticeQuery, query, 'notice query'), o),
       get: async (noticeId: string, o?: RequestOptions) => parseResponse(notice, await need('notices', 'getNotice')(code(noticeId, 'notice id'), ctx(o)), 'notice'),
     },
 
     orgUnits: {
-      list: (query: OrgUnitQuery = {}, o?: RequestOptions) =>
+      list: async (query: OrgUnitQuery = {}, o?: RequestOptions) =>
         pager(orgUnit, 'org unit', (q, c) => need('orgUnits', 'listOrgUnits')(q, c))(input(orgUnitQuery, query, 'org unit query'), o),
       get: async (orgUnitId: string, o?: RequestOptions) => parseResponse(orgUnit, await need('orgUnits', 'getOrgUnit')(code(orgUnitId, 'org unit id'), ctx(o)), 'org unit'),
     },
 
     residents: {
-      list: (query: ResidentQuery = {}, o?: RequestOptions) =>
+      list: async (query: ResidentQuery = {}, o?: RequestOptions) =>
         pager(resident, 'resident', (q, c) => need('residents', 'listResidents')(q, c))(input(residentQuery, query, 'resident query'), o),
       get: async (residentId: string, o?: RequestOptions) => parseResponse(resident, await need('residents', 'getResident')(code(residentId, 'resident id'), ctx(o)), 'resident'),
     },

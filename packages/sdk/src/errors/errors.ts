@@ -172,6 +172,12 @@ export function errorFromJSON(body: unknown, status?: number): LinliError {
       return new RateLimitedError(message, typeof b.retryAfterSeconds === 'number' ? b.retryAfterSeconds : undefined, opts);
     case 'unsupported':
       return new UnsupportedError(message, String(b.capability ?? ''), opts);
+    case 'network':
+      return new NetworkError(message, opts);
+    case 'timeout':
+      return new TimeoutError(message, opts);
+    case 'aborted':
+      return new AbortedError(message, opts);
   }
   if (status === 404) return new NotFoundError(message, opts);
   if (status === 401 || status === 403) return new AuthError(status === 401 ? 'unauthorized' : 'forbidden', message, opts);

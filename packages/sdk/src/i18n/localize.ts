@@ -1,12 +1,14 @@
 import { defaultLocale, locales, type Locale, type LocalizedText } from './locales.js';
 
 /** Maps any BCP-47 tag (`zh-Hant-HK`, `en-GB`, `zh`) to the nearest supported locale. */
-export function resolveLocale(tag: string | null | undefined): Locale {
-  if (!tag) return defaultLocale;
-  const t = tag.toLowerCase();
+export function resolveLocale(tag: unknown): Locale {
+  if (typeof tag !== 'string' || !tag) return defaultLocale;
+  const t = tag.toLowerCase().replace(/_/g, '-');
   if ((locales as readonly string[]).includes(tag)) return tag as Locale;
   if (t.startsWith('zh')) {
-    return /hant|tw|hk|mo/.test(t) ? 'zh-TW' : 'zh-CN';
+    // The script decides before the region: zh-Hans-HK is simplified Chinese.
+    if (/-hans\b/.test(t)) return 'zh-CN';
+    return /-hant\b|-(tw|hk|mo)\b/.test(t) ? 'zh-TW' : 'zh-CN';
   }
   if (t.startsWith('en')) return 'en';
   return defaultLocale;

@@ -11,10 +11,32 @@ const errorMaps: Record<Locale, z.core.$ZodErrorMap> = {
   en: en().localeError,
 };
 
+/** Linli's own rule messages; schemas carry `linli:<key>` and the locale is chosen at parse time. */
+const ruleMessages: Record<string, Record<Locale, string>> = {
+  'place-needs-grid': { 'zh-CN': '请选择网格或楼栋', 'zh-TW': '請選擇網格或樓棟', en: 'Choose a grid or a building' },
+  'phone-format': { 'zh-CN': '电话号码只能包含数字', 'zh-TW': '電話號碼只能包含數字', en: 'A phone number may contain digits only' },
+  'level-choice': { 'zh-CN': '请从五个等级中选择一个', 'zh-TW': '請從五個等級中選擇一個', en: 'Choose one of the five levels' },
+  'reason-level': { 'zh-CN': '所选原因与评价等级不符', 'zh-TW': '所選原因與評價等級不符', en: 'A chosen reason does not fit this level' },
+  'service-code': { 'zh-CN': '服务编码只能包含小写字母、数字和 . _ -', 'zh-TW': '服務編碼只能包含小寫字母、數字和 . _ -', en: 'A service code may contain lowercase letters, digits and . _ -' },
+  'level-slug': { 'zh-CN': '层级须为小写英文标识，如 community', 'zh-TW': '層級須為小寫英文標識，如 community', en: 'A level is a lowercase slug such as "community"' },
+};
+
+function localizeRuleMessages(error: z.ZodError, locale: Locale): z.ZodError {
+  for (const issue of error.issues) {
+    if (issue.message.startsWith('linli:')) {
+      // `linli:<key>|<detail>`: the detail (e.g. the offending reason code) is kept after the sentence.
+      const [key = '', detail] = issue.message.slice(6).split('|');
+      const text = ruleMessages[key]?.[locale] ?? ruleMessages[key]?.[defaultLocale] ?? key;
+      (issue as { message: string }).message = detail ? `${text}: ${detail}` : text;
+    }
+  }
+  return error;
+}
+
 /** Validates input and throws our `ValidationError` with field messages in the caller's locale. */
 export function parseInput<S extends z.ZodType>(schema: S, data: unknown, what: string, locale: Locale = defaultLocale): z.output<S> {
   const result = schema.safeParse(data, { error: errorMaps[locale] ?? errorMaps[defaultLocale] });
-  if (!result.success) throw validationErrorFrom(result.error, what);
+  if (!result.success) throw validationErrorFrom(localizeRuleMessages(result.error, locale), what);
   return result.data;
 }
 
@@ -22,6 +44,7 @@ export function parseInput<S extends z.ZodType>(schema: S, data: unknown, what: 
 export function parseResponse<S extends z.ZodType>(schema: S, data: unknown, what: string): z.output<S> {
   const result = schema.safeParse(data);
   if (!result.success) {
+    localizeRuleMessages(result.error, 'en');
     const first = result.error.issues[0];
     const where = first ? ` (${first.path.join('.') || 'root'}: ${first.message})` : '';
     throw new ServerError(`The backend sent a malformed ${what}${where}.`, { cause: validationErrorFrom(result.error, what) });

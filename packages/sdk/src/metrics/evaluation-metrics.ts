@@ -9,8 +9,10 @@ export interface MetricsData {
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
+/** Instants are compared as instants: `+08:00` and `Z` strings do not sort alike as text. */
+const time = (iso: string) => Date.parse(iso);
 const within = (at: string | undefined, q: SummaryQuery) =>
-  !!at && (!q.from || at >= q.from) && (!q.to || at <= q.to);
+  !!at && (!q.from || time(at) >= time(q.from)) && (!q.to || time(at) <= time(q.to));
 
 /** When a grievance was first resolved, from its timeline (resolvedAt is cleared by a reopen). */
 function firstResolvedAt(g: MetricsData['grievances'][number]): string | undefined {
@@ -38,7 +40,7 @@ export function summarize(data: MetricsData, query: SummaryQuery = {}): Evaluati
 
   const resolved = data.grievances.filter((g) => matches(g) && within(firstResolvedAt(g), query));
   const evaluatedGrievances = resolved.filter((g) => g.evaluationId).length;
-  const onTime = resolved.filter((g) => g.expectedAt && firstResolvedAt(g)! <= g.expectedAt).length;
+  const onTime = resolved.filter((g) => g.expectedAt && time(firstResolvedAt(g)!) <= time(g.expectedAt)).length;
   const withExpectation = resolved.filter((g) => g.expectedAt).length;
 
   const rectById = new Map(data.rectifications.map((r) => [r.id, r]));

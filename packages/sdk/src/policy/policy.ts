@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseInput } from '../i18n/validation.js';
 import { evaluationLevel, type EvaluationLevel } from '../schemas/evaluation.js';
 import { addWorkingDays, chinaCalendar, weekdayCalendar, type WorkCalendar } from './working-days.js';
 
@@ -30,7 +31,7 @@ export type PolicyInput = z.input<typeof policySchema>;
 export const defaultPolicy: Policy = policySchema.parse({ jurisdiction: 'default' });
 
 export function definePolicy(input: PolicyInput): Policy {
-  return policySchema.parse(input);
+  return parseInput(policySchema, input, 'policy');
 }
 
 export function calendarOf(policy: Policy): WorkCalendar {

@@ -9,7 +9,14 @@ export interface WorkCalendar {
  * Mainland China: weekends, statutory holidays and 调休 make-up working days, from the maintained
  * `chinese-days` dataset (not a hand-written list). Years it does not cover yet fall back to Mon–Fri.
  */
-export const chinaCalendar: WorkCalendar = { isWorkday: (date) => chineseDays.isWorkday(date) };
+export const chinaCalendar: WorkCalendar = {
+  // chinese-days reads strings as UTC midnight but answers with local-time getters, so hand it a
+  // local-midnight Date: the answer is then the same in every time zone the code runs in.
+  isWorkday: (date) => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    return chineseDays.isWorkday(new Date(y, m - 1, d));
+  },
+};
 
 /** Monday to Friday only, for jurisdictions without a holiday dataset. */
 export const weekdayCalendar: WorkCalendar = {

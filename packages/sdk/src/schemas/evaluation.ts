@@ -5,7 +5,7 @@ export * from './evaluation-scale.js';
 import { channels } from './grievance.js';
 
 export const evaluationLevel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], {
-  error: 'choose one of the five levels (1–5)',
+  error: 'linli:level-choice',
 });
 
 export const evaluationTarget = z.object({ type: z.enum(evaluationTargetTypes), id });
@@ -52,7 +52,7 @@ export const evaluationInput = z
   .superRefine((v, ctx) => {
     const allowed = new Set(reasonsForLevel(v.level).map((r) => r.code));
     for (const r of v.reasons) {
-      if (!allowed.has(r)) ctx.addIssue({ code: 'custom', path: ['reasons'], message: `reason "${r}" does not apply to level ${v.level}` });
+      if (!allowed.has(r)) ctx.addIssue({ code: 'custom', path: ['reasons'], message: `linli:reason-level|${r}` });
     }
   });
 export type EvaluationInput = z.input<typeof evaluationInput>;

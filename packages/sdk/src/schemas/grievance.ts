@@ -35,18 +35,18 @@ export type Actor = z.infer<typeof actor>;
 
 /** Exactly one way of saying where: a point, free address text, an address id, or grid/building/unit. */
 export const grievanceLocation = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('point'), lat: z.number().min(-90).max(90), long: z.number().min(-180).max(180) }),
-  z.object({ kind: z.literal('address'), text: z.string().trim().min(2).max(200) }),
-  z.object({ kind: z.literal('address-id'), addressId: z.string().min(1).max(80) }),
+  z.strictObject({ kind: z.literal('point'), lat: z.number().min(-90).max(90), long: z.number().min(-180).max(180) }),
+  z.strictObject({ kind: z.literal('address'), text: z.string().trim().min(2).max(200) }),
+  z.strictObject({ kind: z.literal('address-id'), addressId: z.string().min(1).max(80) }),
   z
-    .object({
+    .strictObject({
       kind: z.literal('place'),
       gridId: z.string().max(80).optional(),
       buildingId: z.string().max(80).optional(),
       unit: z.string().max(40).optional(),
       text: z.string().max(200).optional(),
     })
-    .refine((p) => Boolean(p.gridId || p.buildingId), { message: 'a place needs a grid or a building' }),
+    .refine((p) => Boolean(p.gridId || p.buildingId), { message: 'linli:place-needs-grid' }),
 ]);
 export type GrievanceLocation = z.infer<typeof grievanceLocation>;
 
@@ -64,7 +64,7 @@ export const reporter = z.discriminatedUnion('anonymous', [
     name: z.string().trim().min(1).max(40),
     phone: z
       .string()
-      .regex(/^\+?[0-9 -]{5,20}$/, 'phone: digits only')
+      .regex(/^\+?[0-9 -]{5,20}$/, 'linli:phone-format')
       .optional(),
     email: z.email().max(200).optional(),
   }),

@@ -24,7 +24,7 @@ export const orgUnitOffice = z.object({
 
 export const orgUnit = z.object({
   ...entityBase,
-  level: z.string().regex(/^[a-z][a-z0-9-]*$/, 'level is a lowercase slug such as "community"'),
+  level: z.string().regex(/^[a-z][a-z0-9-]*$/, 'linli:level-slug'),
   /** How this place names its level (社区, 居委会, 网格 …). */
   levelName: localizedText,
   name: localizedText,

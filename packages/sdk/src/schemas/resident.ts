@@ -27,7 +27,8 @@ export type ResidentQuery = z.input<typeof residentQuery>;
 /** 138****1234: keeps the first three and last four digits. */
 export function maskPhone(phone: string | undefined | null): string | undefined {
   if (!phone) return undefined;
-  const digits = phone.replace(/\D/g, '');
+  // +86 / 0086 is the country code, not part of the number.
+  const digits = phone.replace(/\D/g, '').replace(/^(0086|86)(?=1\d{10}$)/, '');
   if (digits.length < 7) return '*'.repeat(digits.length);
   return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`;
 }

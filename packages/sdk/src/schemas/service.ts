@@ -96,7 +96,7 @@ export type ServiceGuide = z.infer<typeof serviceGuide>;
 
 export const service = z.object({
   ...entityBase,
-  code: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'service code: lowercase letters, digits, . _ -'),
+  code: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'linli:service-code'),
   name: localizedText,
   description: localizedText.optional(),
   group: z.enum(serviceGroups),

@@ -9,8 +9,8 @@ function randomChars(n: number): string {
 }
 
 /** A public tracking code such as `MQ-261122-7KXD`: date for staff, randomness so codes cannot be enumerated. */
-export function newTrackingCode(now: Date = new Date()): string {
-  const ymd = now.toISOString().slice(2, 10).replace(/-/g, '');
+export function newTrackingCode(now: Date = new Date(), utcOffsetMinutes = 480): string {
+  const ymd = new Date(now.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(2, 10).replace(/-/g, '');
   return `MQ-${ymd}-${randomChars(4)}`;
 }
 

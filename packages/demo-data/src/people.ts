@@ -13,7 +13,13 @@ const MOBILE_PREFIXES = ['139', '138', '137', '136', '135', '158', '159', '186',
 
 export class NameBook {
   private readonly used = new Set<string>();
-  constructor(private readonly rng: Rng) {}
+  constructor(
+    private readonly rng: Rng,
+    reserved: readonly string[] = [],
+  ) {
+    // Staff and on-duty contacts keep their names to themselves.
+    for (const n of reserved) this.used.add(n);
+  }
 
   /** A fresh full name, never repeated within one dataset. */
   name(): string {
@@ -74,7 +80,7 @@ const PLANS: HouseholdPlan[] = [
 ];
 
 /** Residents on file but not in a registered household (tenants, newcomers). */
-const LOOSE: string[][] = [['流动人口', '出租屋租户'], ['流动人口'], ['流动人口', '灵活就业'], ['志愿者']];
+const LOOSE: string[][] = [['流动人口', '出租屋租户'], ['流动人口'], ['流动人口', '灵活就业'], ['志愿者'], ['新就业青年', '流动人口']];
 
 export function buildRegistry(rng: Rng, names: NameBook, buildings: OrgUnit[], grids: OrgUnit[], now: string): { households: Household[]; residents: Resident[] } {
   const households: Household[] = [];

@@ -119,8 +119,10 @@ function hhmm(minutes: number): string {
 export function addWakingHours(instant: string, hours: number, jitterMinutes = 0): string {
   let t = ms(instant) + hours * 3_600_000 + jitterMinutes * MINUTE;
   const mins = localMinutes(t);
-  if (mins >= 22 * 60 + 30) t += (24 * 60 - mins + 7 * 60 + 10) * MINUTE;
-  else if (mins < 7 * 60) t += (7 * 60 + 10 - mins) * MINUTE;
+  // Pushed to the next morning, spread over 07:00–08:36 so mornings do not all start on the minute.
+  const spread = mins % 97;
+  if (mins >= 22 * 60 + 30) t += (24 * 60 - mins + 7 * 60 + spread) * MINUTE;
+  else if (mins < 7 * 60) t += (7 * 60 - mins + spread) * MINUTE;
   return iso(t);
 }
 

@@ -158,6 +158,7 @@ export const certificateServices: ServiceSpec[] = [
     materials: [mat(['需要盖章的材料照片或复印件', 'Photo or copy of the document'], 1)],
     steps: ['提出申请', '社区受理', '反馈结果｜1个工作日内答复能否出具或应去何处'],
     days: 1,
+    issuedBy: ['社区只答复能否出具；清单外的证明由对应部门出具，社区不代为盖章', 'The community only answers; documents outside its list are issued by the responsible body'],
     form: [
       f.note('stamp_note', '依法应由其他部门出具的证明（户籍、婚姻、无犯罪记录、房屋权属、亲子关系等），社区不能代为出具。', 'The community cannot stand in for other bodies (household registration, marriage, criminal record, property, kinship).'),
       f.string('document_name', '材料名称', { required: true, en: 'Name of the document' }),

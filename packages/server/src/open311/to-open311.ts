@@ -13,9 +13,10 @@ export interface Open311Service {
   group: string | null;
 }
 
-/** Linli's `showIf`, published as an extension: show this attribute only while `attribute` has one of `equals`. */
+/** Linli's `showIf`, published as an extension: show this attribute only while `attribute_code` has one of `equals`. */
 export interface Open311ShowIf {
-  attribute: string;
+  /** Named `attribute_code`, not `attribute`, so XML clients that turn every `<attribute>` into a list are not confused. */
+  attribute_code: string;
   equals: string[];
 }
 
@@ -105,7 +106,7 @@ export function toOpen311Service(s: Service, locale: Locale): Open311Service {
  */
 export function toOpen311Attribute(d: AttributeDefinition, locale: Locale): Open311Attribute {
   const isNote = d.datatype === 'note';
-  const datatype: Open311Attribute['datatype'] = d.datatype === 'boolean' ? 'singlevaluelist' : isNote ? 'string' : d.datatype;
+  const datatype: Open311Attribute['datatype'] = d.datatype === 'boolean' ? 'singlevaluelist' : d.datatype === 'note' ? 'string' : d.datatype;
   const attribute: Open311Attribute = {
     variable: !isNote,
     code: d.code,
@@ -121,7 +122,7 @@ export function toOpen311Attribute(d: AttributeDefinition, locale: Locale): Open
   }
   if (d.showIf) {
     const eq = d.showIf.equals;
-    attribute.show_if = { attribute: d.showIf.attribute, equals: Array.isArray(eq) ? eq : [String(eq)] };
+    attribute.show_if = { attribute_code: d.showIf.attribute, equals: Array.isArray(eq) ? eq : [String(eq)] };
   }
   return attribute;
 }
@@ -203,7 +204,7 @@ export function definitionXml(d: Open311ServiceDefinition): XmlNode {
         order: a.order,
         description: a.description,
         ...(a.values ? { values: list('value', a.values.map((v) => ({ key: v.key, name: v.name }))) } : {}),
-        ...(a.show_if ? { show_if: { attribute: a.show_if.attribute, equals: a.show_if.equals } } : {}),
+        ...(a.show_if ? { show_if: { attribute_code: a.show_if.attribute_code, equals: a.show_if.equals } } : {}),
       })),
     ),
   };

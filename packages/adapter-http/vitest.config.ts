@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { environment: 'node', include: ['test/**/*.test.ts'], testTimeout: 20_000 },
+  // Starting the reference server (PGlite, migrations, seed) takes seconds, in beforeAll.
+  test: { environment: 'node', include: ['test/**/*.test.ts'], testTimeout: 20_000, hookTimeout: 60_000 },
 });

@@ -48,8 +48,12 @@ export interface HttpAdapterOptions {
   backoffLimitMs?: number;
 }
 
-/** A `LinliAdapter` over the Linli REST protocol. */
-export interface HttpAdapter extends LinliAdapter {
+type AdapterMethods = Required<Omit<LinliAdapter, 'name' | 'capabilities' | 'outbox'>>;
+
+/** A `LinliAdapter` over the Linli REST protocol; it implements every method (capabilities say what the server allows). */
+export interface HttpAdapter extends AdapterMethods {
+  readonly name: string;
+  readonly capabilities: Capabilities;
   readonly outbox?: HttpOutbox;
   /** Stops the outbox's timers and listeners (SPA unmount, tests). Requests in flight are not affected. */
   close(): void;
@@ -65,7 +69,7 @@ function outboxSettings(options: HttpAdapterOptions): (OutboxOptions & { store: 
   const name = `${defaultOutboxName}:${options.baseUrl}`;
   const defaultStore = () => (hasIndexedDb() ? createIndexedDbOutboxStore({ name }) : createMemoryOutboxStore());
   if (outbox === false) return undefined;
-  if (outbox === undefined) return hasIndexedDb() ? { store: createIndexedDbOutboxStore({ name }) } : undefined;
+  if (outbox === undefined) return hasIndexedDb() ? { store: defaultStore() } : undefined;
   if (outbox === true) return { store: defaultStore() };
   if (isStore(outbox)) return { store: outbox };
   return { ...outbox, store: outbox.store ?? defaultStore() };
@@ -109,7 +113,7 @@ function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
       backoff: { initialMs: 5_000, maxMs: 300_000, ...outboxOptions.backoff },
       // The same idempotency key as the first attempt: a request that did reach the server is replayed, not stored twice.
       deliver: (item, signal) =>
-        send({ method: 'POST', ...submitPaths[item.kind], body: item.payload }, { idempotencyKey: item.idempotencyKey, signal }),
+        send({ method: 'POST', ...submitPaths[item.kind], body: item.payload }, { idempotencyKey: item.idempotencyKey, locale: item.locale, signal }),
     });
   }
 
@@ -125,7 +129,7 @@ function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
       if (!engine || !idempotencyKey || !shouldQueue(error)) throw error;
       let item;
       try {
-        item = await engine.enqueue(kind, input, idempotencyKey, error as Error);
+        item = await engine.enqueue({ kind, payload: input, idempotencyKey, locale: ctx.locale }, error as Error);
       } catch {
         throw error;
       }

@@ -48,7 +48,7 @@ export interface OutboxEngineOptions {
 export interface OutboxEngine {
   outbox: HttpOutbox;
   /** Saves a submission that could not be delivered (or updates the one already saved under its key). */
-  enqueue(kind: OutboxKind, payload: unknown, idempotencyKey: string, error: Error): Promise<StoredOutboxItem>;
+  enqueue(submission: Pick<StoredOutboxItem, 'kind' | 'payload' | 'idempotencyKey' | 'locale'>, error: Error): Promise<StoredOutboxItem>;
   /** A direct submission with this key succeeded: its queued copy, if any, is delivered. */
   settle(kind: OutboxKind, idempotencyKey: string, result: unknown): void;
 }
@@ -152,11 +152,8 @@ export function createOutboxEngine(options: OutboxEngineOptions): OutboxEngine {
           rerun = false;
           waiting = await withLock(lockName, drain);
         } while (rerun && !waiting && !closed);
+        // On success a timer set meanwhile (by a new failure) is left to run: its item may not have been listed.
         if (waiting) schedule(waiting.attempts);
-        else if (timer) {
-          clearTimeout(timer);
-          timer = undefined;
-        }
       } finally {
         running = undefined;
       }
@@ -205,7 +202,7 @@ export function createOutboxEngine(options: OutboxEngineOptions): OutboxEngine {
 
   return {
     outbox,
-    async enqueue(kind, payload, idempotencyKey, error) {
+    async enqueue({ kind, payload, idempotencyKey, locale }, error) {
       const existing = (await store.list()).find((i) => i.kind === kind && i.idempotencyKey === idempotencyKey);
       if (existing) {
         const again = { ...existing, state: 'pending' as const, attempts: existing.attempts + 1, lastError: error.message };
@@ -224,6 +221,7 @@ export function createOutboxEngine(options: OutboxEngineOptions): OutboxEngine {
         lastError: error.message,
         payload,
         state: 'pending',
+        ...(locale ? { locale } : {}),
       };
       await store.put(item);
       emit({ type: 'queued', item });

@@ -1,4 +1,4 @@
-import type { OutboxItem } from '@linli/sdk';
+import type { Locale, OutboxItem } from '@linli/sdk';
 
 /**
  * `pending`: waiting to be sent (offline, server unreachable, server error).
@@ -11,6 +11,8 @@ export interface StoredOutboxItem extends OutboxItem {
   state: OutboxItemState;
   /** Milliseconds since the epoch; with `id` it orders items first-in, first-out. */
   seq: number;
+  /** The resident's locale, so a later delivery gets its error messages in the same language. */
+  locale?: Locale;
 }
 
 /** Where the outbox keeps its items. IndexedDB in browsers; memory in Node and tests; anything else you write. */

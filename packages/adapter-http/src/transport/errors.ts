@@ -1,4 +1,4 @@
-import { HTTPError, TimeoutError as KyTimeoutError } from 'ky';
+import { isHTTPError, isTimeoutError } from 'ky';
 import {
   AbortedError,
   LinliError,
@@ -55,10 +55,10 @@ export interface FailureContext {
 export async function toLinliError(error: unknown, f: FailureContext): Promise<LinliError> {
   if (LinliError.is(error)) return error;
   if (f.callerSignal?.aborted) return new AbortedError(undefined, { cause: f.callerSignal.reason });
-  if (f.deadline.aborted || error instanceof KyTimeoutError) {
+  if (f.deadline.aborted || isTimeoutError(error)) {
     return new TimeoutError(`${f.what} took longer than ${f.timeoutMs} ms.`, { cause: error });
   }
-  if (error instanceof HTTPError) return errorFromResponse(error.response);
+  if (isHTTPError(error)) return errorFromResponse(error.response);
   return new NetworkError(`Could not reach the server for ${f.what}.`, { cause: error });
 }
 

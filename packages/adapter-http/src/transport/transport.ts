@@ -1,4 +1,4 @@
-import ky, { HTTPError, type KyInstance } from 'ky';
+import ky, { isHTTPError, type KyInstance } from 'ky';
 import { AbortedError, type RequestContext } from '@linli/sdk';
 import { notJson, retryAfterSeconds, toLinliError } from './errors.js';
 import { toSearchParams } from './query.js';
@@ -102,7 +102,7 @@ export function createTransport(options: TransportOptions): Send {
           jitter: true,
           shouldRetry: ({ error }) => {
             if (signal.aborted) return false;
-            if (error instanceof HTTPError && retryAfterStatusCodes.includes(error.response.status)) {
+            if (isHTTPError(error) && retryAfterStatusCodes.includes(error.response.status)) {
               const after = retryAfterSeconds(error.response.headers);
               // A wait we cannot afford ends the call now, with the server's hint, rather than at the deadline.
               if (after !== undefined) {

@@ -10,7 +10,7 @@ export interface RecordedRequest {
   at: number;
 }
 
-export type Handler = (req: RecordedRequest, res: ServerResponse, raw: IncomingMessage) => void | Promise<void>;
+export type Handler = (req: RecordedRequest, res: ServerResponse, raw: IncomingMessage) => unknown;
 
 export interface ScriptedServer {
   /** `http://127.0.0.1:PORT/api/v1` */

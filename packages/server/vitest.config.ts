@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { environment: 'node', include: ['test/**/*.test.ts'], testTimeout: 20_000 },
+  // Starting PGlite (initdb in WebAssembly) takes seconds, more on a busy 2-core machine.
+  test: { environment: 'node', include: ['test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import en from 'zod/v4/locales/en.js';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import zhTW from 'zod/v4/locales/zh-TW.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../i18n/validation.js';
 import { evaluationLevel, type EvaluationLevel } from '../schemas/evaluation.js';
 import { addWorkingDays, chinaCalendar, weekdayCalendar, type WorkCalendar } from './working-days.js';

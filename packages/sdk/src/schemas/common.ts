@@ -1,4 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod';
+
+// In browsers zod must not probe `new Function` for its JIT: a strict Content-Security-Policy reports
+// even a caught attempt as a violation. This runs before any schema below is created.
+if (typeof document !== 'undefined') z.config({ jitless: true });
 
 export { locales, defaultLocale, type Locale } from '../i18n/locales.js';
 

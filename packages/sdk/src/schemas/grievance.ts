@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { entityBase, id, pageQuery, timestamp } from './common.js';
 import { attributeValue } from './service.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { entityBase, id, localizedText, pageQuery, timestamp } from './common.js';
 
 /** 党务 / 居务 / 政务 / 财务 / 政策 / 活动 / 紧急 / 服务 */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { entityBase, id, pageQuery, timestamp } from './common.js';
 import { actor } from './grievance.js';
 import { evaluationLevel } from './evaluation.js';

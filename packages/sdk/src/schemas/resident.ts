@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { entityBase, id, pageQuery } from './common.js';
 
 /** Staff-only registry. Everything here is PII and never leaves a public endpoint. */

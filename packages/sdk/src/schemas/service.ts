@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { entityBase, id, localizedText, pageQuery } from './common.js';
 
 /** Catalogue groups; `as const` arrays drive the types, the validation, the filters and the stories alike. */

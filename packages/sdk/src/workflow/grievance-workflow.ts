@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IllegalTransitionError, AuthError, ValidationError } from '../errors/errors.js';
 import { grievanceStatuses, type Actor, type ActorRole, type Grievance, type GrievanceStatus, type TimelineEntry } from '../schemas/grievance.js';
 

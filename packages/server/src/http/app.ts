@@ -198,6 +198,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (limitSubmissions) app.use('/open311/*', (c, next) => (c.req.method === 'POST' ? limitSubmissions(c, next) : next()));
   app.route('/open311/v2', open311Routes({ backendFor, apiKeys: config.open311ApiKeys }));
 
+  if (config.assetsDir || config.siteDir) {
+    // The demo site and the bundles work under a strict policy: no inline script or style, no eval.
+    app.use('/*', async (c, next) => {
+      await next();
+      if (!c.req.path.startsWith('/api/') && !c.req.path.startsWith('/open311/')) {
+        c.header('Content-Security-Policy', "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'");
+      }
+    });
+  }
   if (config.assetsDir) {
     app.get('/assets/*', serveStatic({ root: config.assetsDir, rewriteRequestPath: (path) => path.replace(/^\/assets/, '') }));
   }

@@ -1,5 +1,5 @@
 import { errorCodes, toJsonSchema, wireSchemas, type WireSchemaName } from '@linli/sdk';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sqlCapabilities } from '../backend/sql-backend.js';
 import { residentActionRequest, trackRequest, type RouteDef, type SchemaRef } from './routes.js';
 

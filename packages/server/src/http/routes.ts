@@ -16,7 +16,7 @@ import {
   type LinliAdapter,
   type WireSchemaName,
 } from '@linli/sdk';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ServerRequestContext } from '../backend/idempotency.js';
 import type { Db } from '../db/db.js';
 

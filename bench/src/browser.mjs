@@ -108,7 +108,7 @@ async function listRun(context, base, name, n, { typing = true } = {}) {
     await page.evaluate((count) => window.bench.prepare(count), n);
     const render = await page.evaluate(() => window.bench.firstRender());
     const loaded = await page.evaluate((count) => window.bench.loaded(count), n);
-    const out = { render: render.ready, renderFrame: render.frame, loaded: render.ready + loaded };
+    const out = { render: render.frame, renderDom: render.ready, loaded: loaded ?? render.frame };
     if (typing) {
       const seq = keystrokes;
       const samples = [];
@@ -125,6 +125,7 @@ async function listRun(context, base, name, n, { typing = true } = {}) {
         resultCounts: samples.map((s) => s.results),
       });
     }
+    out.clientPage = await page.evaluate(() => window.bench.clientPage());
     return out;
   } finally {
     await page.close();
@@ -133,7 +134,7 @@ async function listRun(context, base, name, n, { typing = true } = {}) {
 
 const pick = (runs, key) => summarize(runs.map((r) => r[key]));
 
-export async function measureBrowser({ log = console.log, quick = false } = {}) {
+export async function measureBrowser({ log = console.log, quick = false, full = false } = {}) {
   const out = { chromium: undefined, widgets: {}, directory: {}, scale: {}, errors: [] };
   const built = await buildPages(log);
   const server = await serve(PAGES);
@@ -180,15 +181,16 @@ export async function measureBrowser({ log = console.log, quick = false } = {}) 
     log(`  browser: widgets done`);
 
     // 2. The directory at 10 000 services vs the naïve list: first render and the keystroke sequence.
-    const listRuns = quick ? 2 : 5;
+    // The naïve list is expensive (seconds per run): 3 runs, the directory 5; interleaved while both run.
+    const listRuns = { directory: quick ? 2 : 5, 'naive-list': quick ? 1 : 3 };
     const lists = { directory: [], 'naive-list': [] };
-    for (let i = 0; i < listRuns; i++) {
+    for (let i = 0; i < Math.max(...Object.values(listRuns)); i++) {
       for (const name of i % 2 ? ['naive-list', 'directory'] : ['directory', 'naive-list']) {
-        if (!built[name]) continue;
+        if (!built[name] || i >= listRuns[name]) continue;
         const r = await safely(`${name} 10k run ${i + 1}`, () => listRun(context, base, name, 10_000));
         if (r) lists[name].push(r);
       }
-      log(`  browser: list run ${i + 1}/${listRuns}`);
+      log(`  browser: list run ${i + 1}`);
     }
     for (const [name, runs] of Object.entries(lists)) {
       if (!runs.length) continue;
@@ -197,7 +199,8 @@ export async function measureBrowser({ log = console.log, quick = false } = {}) 
         runs: runs.length,
         keystrokesPerRun: runs[0].keystrokes,
         render: pick(runs, 'render'),
-        renderFrame: pick(runs, 'renderFrame'),
+        renderDom: pick(runs, 'renderDom'),
+        clientPage: pick(runs, 'clientPage'),
         loaded: pick(runs, 'loaded'),
         keyP50: pick(runs, 'keyP50'),
         keyP95: pick(runs, 'keyP95'),
@@ -212,12 +215,14 @@ export async function measureBrowser({ log = console.log, quick = false } = {}) 
     for (const n of [1_000, 100_000]) {
       for (const name of ['directory', 'naive-list']) {
         if (!built[name]) continue;
-        // The naïve list at 100k renders 100 000 rows: one run, and only if 10k stayed reasonable.
-        const naive10k = out.directory['naive-list']?.render?.median ?? Infinity;
         let runs = quick ? 1 : 3;
+        // The naïve list at 100k renders 100 000 rows (over a minute per run here): only with --full, once.
         if (name === 'naive-list' && n === 100_000) {
-          if (naive10k > 15_000) {
-            out.scale[`${name}@${n}`] = { skipped: `10k took ${Math.round(naive10k)} ms; 100k would take minutes` };
+          if (!full) {
+            const naive10k = out.directory['naive-list']?.render?.median;
+            out.scale[`${name}@${n}`] = {
+              skipped: `not run by default: it renders 100 000 rows (about a minute or more per run on this machine${naive10k ? `; 10k took ${(naive10k / 1000).toFixed(1)} s` : ''}); run with --full`,
+            };
             continue;
           }
           runs = 1;
@@ -227,13 +232,15 @@ export async function measureBrowser({ log = console.log, quick = false } = {}) 
           const r = await safely(`${name} ${n} run ${i + 1}`, () => listRun(context, base, name, n, { typing: false }));
           if (r) results.push(r);
         }
-        if (results.length) out.scale[`${name}@${n}`] = { n, runs: results.length, render: pick(results, 'render'), loaded: pick(results, 'loaded') };
+        if (results.length) {
+          out.scale[`${name}@${n}`] = { n, runs: results.length, render: pick(results, 'render'), renderDom: pick(results, 'renderDom'), loaded: pick(results, 'loaded') };
+        }
       }
       log(`  browser: scale ${n} done`);
     }
     for (const name of ['directory', 'naive-list']) {
       const d = out.directory[name];
-      if (d) out.scale[`${name}@10000`] = { n: 10_000, runs: d.runs, render: d.render, loaded: d.loaded };
+      if (d) out.scale[`${name}@10000`] = { n: 10_000, runs: d.runs, render: d.render, renderDom: d.renderDom, loaded: d.loaded };
     }
   } finally {
     await context.close();

@@ -56,12 +56,13 @@ export const forceLayout = (el) => el?.getBoundingClientRect();
  * First render: create the element, append it, wait until `ready(el)` (its own shadow content) and
  * `visible(el)` (everything the user sees, e.g. nested icons), forcing layout at each point.
  */
-export async function firstRender(create, { ready, visible = ready, layoutTarget = (el) => el }) {
+export async function firstRender(create, { ready, visible = ready, layoutTarget = (el) => el, attached }) {
   await nextFrame();
   await nextFrame();
   const t0 = performance.now();
   const el = create();
   document.body.append(el);
+  attached?.(el, t0);
   await el.updateComplete;
   const root = el.shadowRoot ?? el;
   await until(() => ready(el), { root });
@@ -72,7 +73,7 @@ export async function firstRender(create, { ready, visible = ready, layoutTarget
   const tVisible = performance.now();
   await nextFrame();
   const tFrame = performance.now();
-  return { ready: tReady - t0, visible: tVisible - t0, frame: tFrame - t0 };
+  return { t0, ready: tReady - t0, visible: tVisible - t0, frame: tFrame - t0 };
 }
 
 /**

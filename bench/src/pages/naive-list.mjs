@@ -78,7 +78,10 @@ window.bench = {
     );
   },
   async loaded() {
-    return 0;
+    return undefined;
+  },
+  async clientPage() {
+    return undefined;
   },
   async keystroke(value) {
     const input = el.shadowRoot.querySelector('#search');

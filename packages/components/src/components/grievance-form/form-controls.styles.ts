@@ -142,11 +142,12 @@ export const formControls = css`
   .error-summary li {
     margin: calc(var(--_space) * 0.5) 0;
   }
+  /* Block links: the bullet stays on the first line of a wrapped entry, and the whole line is the target. */
   .error-summary a {
     color: var(--_danger);
     font-weight: 600;
-    display: inline-block;
-    min-height: calc(var(--_size) * 1.6);
+    display: block;
+    padding: calc(var(--_space) * 0.25) 0;
   }
   .btn.small {
     min-height: var(--_target);

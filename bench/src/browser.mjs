@@ -102,13 +102,25 @@ async function widgetRun(context, base, name, clicks) {
 }
 
 /** One run of a list at `n` services: fresh page, first render, (full load), then the keystroke sequence. */
-async function listRun(context, base, name, n, { typing = true } = {}) {
+async function listRun(context, base, name, n, { typing = true, capMs = 120_000 } = {}) {
   const page = await openPage(context, base, name);
+  let domReady;
+  page.on('console', (m) => {
+    const hit = /^bench:ready ([\d.]+)$/.exec(m.text());
+    if (hit) domReady = Number(hit[1]);
+  });
+  let timer;
   try {
     await page.evaluate((count) => window.bench.prepare(count), n);
-    const render = await page.evaluate(() => window.bench.firstRender());
-    const loaded = await page.evaluate((count) => window.bench.loaded(count), n);
-    const out = { render: render.frame, renderDom: render.ready, loaded: loaded ?? render.frame };
+    const capped = new Promise((resolve) => (timer = setTimeout(() => resolve('cap'), capMs)));
+    const render = await Promise.race([page.evaluate(() => window.bench.firstRender()), capped]);
+    if (render === 'cap') {
+      // The page is still blocked: no frame within the limit. Report the limit as a lower bound.
+      return { render: capMs, renderCapped: true, renderDom: domReady, loaded: capMs, loadedCapped: true };
+    }
+    const loaded = await Promise.race([page.evaluate((count) => window.bench.loaded(count), n), capped]);
+    clearTimeout(timer);
+    const out = { render: render.frame, renderDom: render.ready, loaded: loaded === 'cap' ? capMs : (loaded ?? render.frame), loadedCapped: loaded === 'cap' };
     if (typing) {
       const seq = keystrokes;
       const samples = [];
@@ -128,7 +140,8 @@ async function listRun(context, base, name, n, { typing = true } = {}) {
     out.clientPage = await page.evaluate(() => window.bench.clientPage());
     return out;
   } finally {
-    await page.close();
+    clearTimeout(timer);
+    await page.close({ runBeforeUnload: false });
   }
 }
 
@@ -154,9 +167,9 @@ export async function measureBrowser({ log = console.log, quick = false, full = 
   };
 
   try {
-    // 1. The rating widgets: cheap, so 9 fresh-page runs each, interleaved.
-    const widgetRuns = quick ? 3 : 9;
-    const clicks = quick ? 6 : 12;
+    // 1. The rating widgets: cheap, so 7 fresh-page runs each, interleaved.
+    const widgetRuns = quick ? 3 : 7;
+    const clicks = quick ? 6 : 10;
     const widgets = { evaluation: [], 'sl-rating': [] };
     for (let i = 0; i < widgetRuns; i++) {
       for (const name of i % 2 ? ['sl-rating', 'evaluation'] : ['evaluation', 'sl-rating']) {
@@ -211,7 +224,8 @@ export async function measureBrowser({ log = console.log, quick = false, full = 
       };
     }
 
-    // 3. How first render grows: 1k / 10k / 100k services (10k comes from step 2).
+    // 3. How first render grows: 1k / 10k / 100k services (10k comes from step 2). Each run is capped.
+    const scaleCapMs = quick ? 20_000 : 30_000;
     for (const n of [1_000, 100_000]) {
       for (const name of ['directory', 'naive-list']) {
         if (!built[name]) continue;
@@ -227,13 +241,25 @@ export async function measureBrowser({ log = console.log, quick = false, full = 
           }
           runs = 1;
         }
+        const capMs = name === 'naive-list' && n === 100_000 ? 300_000 : scaleCapMs;
         const results = [];
         for (let i = 0; i < runs; i++) {
-          const r = await safely(`${name} ${n} run ${i + 1}`, () => listRun(context, base, name, n, { typing: false }));
+          const r = await safely(`${name} ${n} run ${i + 1}`, () => listRun(context, base, name, n, { typing: false, capMs }));
           if (r) results.push(r);
+          // A run that hit the time limit says enough; more runs would only repeat it.
+          if (r?.renderCapped || r?.loadedCapped) break;
         }
         if (results.length) {
-          out.scale[`${name}@${n}`] = { n, runs: results.length, render: pick(results, 'render'), renderDom: pick(results, 'renderDom'), loaded: pick(results, 'loaded') };
+          out.scale[`${name}@${n}`] = {
+            n,
+            runs: results.length,
+            capMs,
+            renderCapped: results.some((r) => r.renderCapped),
+            loadedCapped: results.some((r) => r.loadedCapped),
+            render: pick(results, 'render'),
+            renderDom: pick(results, 'renderDom'),
+            loaded: pick(results, 'loaded'),
+          };
         }
       }
       log(`  browser: scale ${n} done`);

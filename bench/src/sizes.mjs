@@ -87,7 +87,7 @@ export async function bundleSize(name, { entry, contents, tsconfig, resolveDir }
 
 export async function measureSizes({ log = console.log } = {}) {
   const tsconfig = join(COMPONENTS, 'tsconfig.json');
-  const r = { shoelaceVersion, shoelaceSet };
+  const r = { shoelaceVersion, shoelaceSetNames: shoelaceSet };
   const attempt = async (key, fn) => {
     try {
       r[key] = await fn();

@@ -68,6 +68,8 @@ export async function firstRender(create, { ready, visible = ready, layoutTarget
   await until(() => ready(el), { root });
   forceLayout(layoutTarget(el));
   const tReady = performance.now();
+  // Reported at once, so the harness has it even when the page then stays blocked past its time limit.
+  console.debug(`bench:ready ${tReady - t0}`);
   await until(() => visible(el), { root });
   forceLayout(layoutTarget(el));
   const tVisible = performance.now();

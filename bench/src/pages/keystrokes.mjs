@@ -1,5 +1,5 @@
 /**
- * The keystrokes typed into the search box in each run (same sequence for both lists): pinyin letter by
- * letter and partly back, clear (every row returns), Chinese characters, clear again.
+ * The keystrokes typed into the search box in each run (the same sequence for both lists): pinyin letter
+ * by letter and partly back, a clear (every row returns), then Chinese characters.
  */
-export const keystrokes = ['y', 'ya', 'yan', 'yang', 'yangl', 'yanglao', 'yangl', 'yang', '', '养', '养老', '养老服务', '养老', ''];
+export const keystrokes = ['y', 'ya', 'yan', 'yang', 'yangl', 'yanglao', 'yang', '', '养', '养老', '养老服务'];

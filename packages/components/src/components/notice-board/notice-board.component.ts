@@ -56,7 +56,7 @@ export class LinliNoticeBoard extends LinliElement {
   @property({ type: Number }) interval = 12;
   /** Heading level of notice titles (1–6); match the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-  /** Overrides the clock used for 公示 countdowns (demos, kiosks with a wrong clock, tests). */
+  /** Overrides the clock (demos, tests, a kiosk with a wrong clock): 公示 countdowns and which notices are active. */
   @property({ attribute: false }) now?: Date;
 
   @state() private notices: Notice[] = [];
@@ -127,7 +127,8 @@ export class LinliNoticeBoard extends LinliElement {
     this.status = 'loading';
     this.error = undefined;
     try {
-      const page = await api.notices.list({ orgUnitId: this.orgUnitId || undefined, limit: 100 });
+      // A page that sets its own clock (`now`) also asks which notices were active at that instant.
+      const page = await api.notices.list({ orgUnitId: this.orgUnitId || undefined, activeAt: this.now?.toISOString(), limit: 100 });
       const all = await page.toArray(500);
       if (id !== this.loadId) return;
       this.bodies.clear();
@@ -262,14 +263,14 @@ export class LinliNoticeBoard extends LinliElement {
     const url = safeHttpUrl(to.url);
     const email = safeEmail(to.email);
     return html`<div class="publicity ${phase.phase}" part="publicity">
-      <p><strong>${period}</strong>${l === 'en' ? ', ' : '，'}<span class="countdown">${state}</span></p>
+      <p><strong>${period}</strong>${this.t('listSeparator')}<span class="countdown">${state}</span></p>
       ${phase.phase === 'closed'
         ? nothing
         : html`<p>${this.t('objection')}</p>
             <ul class="channels">
-              ${to.phone ? html`<li>${this.t('phone')}：<a href=${telHref(to.phone)}>${to.phone}</a></li>` : nothing}
-              ${email ? html`<li>${this.t('email')}：<a href="mailto:${email}">${email}</a></li>` : nothing}
-              ${to.address ? html`<li>${this.t('address')}：${localize(to.address, l)}</li>` : nothing}
+              ${to.phone ? html`<li>${this.t('phone')}${this.t('colon')}<a href=${telHref(to.phone)}>${to.phone}</a></li>` : nothing}
+              ${email ? html`<li>${this.t('email')}${this.t('colon')}<a href="mailto:${email}">${email}</a></li>` : nothing}
+              ${to.address ? html`<li>${this.t('address')}${this.t('colon')}${localize(to.address, l)}</li>` : nothing}
               ${url ? html`<li><a href=${url} target="_blank" rel="noopener noreferrer">${this.t('online')}</a></li>` : nothing}
             </ul>`}
     </div>`;
@@ -303,7 +304,7 @@ export class LinliNoticeBoard extends LinliElement {
         ${this.heading(
           html`<button class="toggle" part="toggle" type="button" id="${id}-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-body" @click=${() => this.toggle(n)}>
             <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span>
-            <span>${urgent ? html`<span class="visually-hidden">${this.t('emergency')}：</span>` : nothing}${title}</span>
+            <span>${urgent ? html`<span class="visually-hidden">${this.t('emergency')}${this.t('colon')}</span>` : nothing}${title}</span>
           </button>`,
           'notice-title',
         )}

@@ -221,6 +221,15 @@ export const noticeStyles = css`
   .slide-title {
     font-size: calc(1.6rem * var(--_scale));
   }
+  [part='empty'] p {
+    margin: 0;
+  }
+  [part='empty'] p:first-child {
+    font-weight: 700;
+  }
+  [part='empty'] p + p {
+    margin-top: calc(var(--_space) / 2);
+  }
   @media print {
     .tabs,
     .kiosk-controls,

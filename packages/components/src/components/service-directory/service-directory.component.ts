@@ -3,9 +3,7 @@ import {
   audiences,
   deliveries,
   localize,
-  matchesServiceQuery,
   serviceGroups,
-  serviceSearchText,
   targetGroups,
   type LinliClient,
   type Service,
@@ -17,17 +15,13 @@ import { emptyState, errorState, loadingState } from '../../base/states.js';
 import { translate } from '../../i18n/translate.js';
 import { tokens } from '../../styles/tokens.js';
 import { ReportDialogController, reportDialogStyles } from '../service-guide/report-dialog.js';
+import type { LinliServiceGuide } from '../service-guide/service-guide.component.js';
 import { deliveryLabels, groupLabels, labelOf, pricingLabels, targetGroupLabels, telHref } from '../service-guide/service-labels.js';
 import { directoryMessages } from './service-directory.messages.js';
 import { directoryStyles } from './service-directory.styles.js';
+import { ServiceFilter, toEntry, type Entry } from './service-filter.js';
 
 type Key = keyof (typeof directoryMessages)['zh-CN'];
-
-/** A service with its search text, normalised once when it arrives rather than on every keystroke. */
-interface Entry {
-  service: Service;
-  text: string;
-}
 
 const oneOf = <T extends string>(values: readonly T[], value: string): T | undefined => ((values as readonly string[]).includes(value) ? (value as T) : undefined);
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
@@ -92,6 +86,7 @@ export class LinliServiceDirectory extends LinliElement {
 
   /** The filter result; recomputed only when the catalogue or a filter changes. */
   private filtered: Entry[] = [];
+  private readonly filter = new ServiceFilter();
   private available = { groups: new Set<string>(), targets: new Set<string>(), deliveries: new Set<string>() };
   private source?: LinliClient;
   private loadId = 0;
@@ -121,7 +116,7 @@ export class LinliServiceDirectory extends LinliElement {
       // Show the first page at once and keep appending: residents can search while the rest arrives.
       for (let page: typeof first | null = first; page; page = await page.nextPage()) {
         if (id !== this.loadId) return;
-        this.entries = [...this.entries, ...page.items.map((service) => ({ service, text: serviceSearchText(service) }))];
+        this.entries = [...this.entries, ...page.items.map(toEntry)];
         this.status = 'ready';
         this.loadingMore = page.hasNextPage();
       }
@@ -139,17 +134,13 @@ export class LinliServiceDirectory extends LinliElement {
   };
 
   private applyFilters(): void {
-    const filter = {
-      q: this.query.trim() || undefined,
+    this.filtered = this.filter.run(this.entries, this.query, {
       group: oneOf(serviceGroups, this.group),
       targetGroup: oneOf(targetGroups, this.targetGroup),
       delivery: oneOf(deliveries, this.delivery),
       audience: oneOf(audiences, this.audience),
-    };
-    const active = Object.values(filter).some((v) => v !== undefined);
-    this.filtered = active ? this.entries.filter((e) => matchesServiceQuery(e.service, filter, e.text)) : this.entries;
+    });
   }
-
   /** Filter options offer only values some service has, so no choice leads to an empty list by itself. */
   private countAvailable(): void {
     const groups = new Set<string>();
@@ -185,7 +176,7 @@ export class LinliServiceDirectory extends LinliElement {
     if (!this.emit('linli-service-select', { service }, { cancelable: true })) return;
     this.lastCode = service.code;
     this.selected = service;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.detail')?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<LinliServiceGuide>('.detail linli-service-guide')?.focusTitle());
   }
 
   private back = async () => {
@@ -344,7 +335,7 @@ export class LinliServiceDirectory extends LinliElement {
   }
 
   private renderDetail(s: Service): TemplateResult {
-    return html`<section class="detail" part="detail" tabindex="-1" aria-label=${this.t('detailLabel', { name: localize(s.name, this.locale) })}>
+    return html`<section class="detail" part="detail" aria-label=${this.t('detailLabel', { name: localize(s.name, this.locale) })}>
       <button class="btn secondary back" type="button" part="back-button" @click=${this.back}><span aria-hidden="true">←</span> ${this.t('back')}</button>
       <linli-service-guide .service=${s} .client=${this.client} heading-level=${this.headingLevel}></linli-service-guide>
     </section>`;

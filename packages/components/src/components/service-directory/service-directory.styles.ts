@@ -152,13 +152,6 @@ export const directoryStyles = css`
     display: grid;
     gap: calc(var(--_space) * 2);
   }
-  .detail:focus {
-    outline: none;
-  }
-  .detail:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 4px;
-  }
   .back {
     justify-self: start;
   }
@@ -173,6 +166,15 @@ export const directoryStyles = css`
   }
   .empty-actions {
     margin-top: var(--_space);
+  }
+  [part='empty'] p {
+    margin: 0;
+  }
+  [part='empty'] p:first-child {
+    font-weight: 700;
+  }
+  [part='empty'] p + p {
+    margin-top: calc(var(--_space) / 2);
   }
   @media print {
     .controls,

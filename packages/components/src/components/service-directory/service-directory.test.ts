@@ -8,6 +8,7 @@ import { dangerousNodes, installXssTrap, xssPayloads } from '../../../test/xss-c
 import type { LinliServiceGuide } from '../service-guide/service-guide.component.js';
 import type { LinliServiceDirectory } from './service-directory.component.js';
 import './service-directory.js';
+import { ServiceFilter, toEntry } from './service-filter.js';
 
 // The virtualizer's benign "ResizeObserver loop" notices are window errors with no error object; keep them
 // away from mocha and the runner's log (a capture listener runs before both).
@@ -149,7 +150,8 @@ describe('linli-service-directory', () => {
     expect(guide.service?.code).to.equal(selected[0]!.code);
     await guide.updateComplete;
     expect(guide.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.contain(selected[0]!.name['zh-CN']);
-    expect(el.shadowRoot!.activeElement === $(el, '[part="detail"]')).to.equal(true);
+    await until(() => guide.shadowRoot!.activeElement?.getAttribute('part') === 'title');
+    expect(el.shadowRoot!.activeElement === guide).to.equal(true);
     await expect(el).to.be.accessible();
 
     $<HTMLButtonElement>(el, '[part="back-button"]')!.click();
@@ -275,7 +277,7 @@ describe('linli-service-directory', () => {
     expect(rowButtons(el).length).to.be.lessThan(100);
 
     const word = catalogue[1234]!.name['zh-CN'].slice(0, 2);
-    const expected = catalogue.filter((s) => matchesServiceQuery(s, { q: word })).length;
+    const expected = catalogue.filter((s) => matchesServiceQuery(s, { q: word }, toEntry(s).text)).length;
     await type(el, word);
     expect(countText(el)).to.contain(`找到 ${expected} 项服务（共 10000 项）`);
     await frames();
@@ -315,5 +317,41 @@ describe('linli-service-directory', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(dangerousNodes(el)).to.deep.equal([]);
     expect(ran).to.deep.equal([]);
+  });
+});
+
+describe('ServiceFilter', () => {
+  const entries = services.map(toEntry);
+  const codes = (list: { service: Service }[]) => list.map((e) => e.service.code);
+
+  it('narrows while the resident types and always agrees with the SDK matcher', () => {
+    const incremental = new ServiceFilter();
+    const steps: [string, object][] = [
+      ['y', {}],
+      ['yl', {}],
+      ['yla', {}],
+      ['yl', {}],
+      ['养', { group: 'elderly' }],
+      ['养老', { group: 'elderly' }],
+      ['养老 上门', { group: 'elderly' }],
+      ['养老 上门服务', {}],
+      ['', { delivery: 'online' }],
+      ['e', {}],
+      ['el', {}],
+      ['elderly care', {}],
+    ];
+    for (const [q, structured] of steps) {
+      const expected = entries.filter((e) => matchesServiceQuery(e.service, { q, ...structured }, e.text));
+      expect(codes(incremental.run(entries, q, structured)), `${q} ${JSON.stringify(structured)}`).to.deep.equal(codes(expected));
+    }
+  });
+
+  it('finds services by the labels shown on their cards', () => {
+    const found = new Set(codes(new ServiceFilter().run(entries, '养老服务', {})));
+    const elderly = services.filter((s) => s.group === 'elderly');
+    expect(elderly.length).to.be.greaterThan(0);
+    expect(elderly.every((s) => found.has(s.code))).to.equal(true);
+    const free = new Set(codes(new ServiceFilter().run(entries, '免费', {})));
+    expect(services.filter((s) => s.pricing === 'free').every((s) => free.has(s.code))).to.equal(true);
   });
 });

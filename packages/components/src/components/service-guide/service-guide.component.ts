@@ -106,7 +106,14 @@ export class LinliServiceGuide extends LinliElement {
   private heading(offset: number, content: unknown, id?: string, part?: string): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2) + offset);
     const tag = headingTags[level - 1]!;
-    return staticHtml`<${tag} id=${id ?? nothing} part=${part ?? nothing} class=${part ?? nothing}>${content}</${tag}>`;
+    // The title takes programmatic focus (tabindex -1) so a page or the directory can move readers to it.
+    return staticHtml`<${tag} id=${id ?? nothing} part=${part ?? nothing} class=${part ?? nothing} tabindex=${part === 'title' ? '-1' : nothing}>${content}</${tag}>`;
+  }
+
+  /** Moves focus to the service name (e.g. after opening the guide), so screen readers start there. */
+  async focusTitle(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus();
   }
 
   private print = () => window.print();

@@ -12,6 +12,10 @@ export const guideStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* Focused only programmatically (see focusTitle); it is not a control, so no focus ring. */
+  .title:focus {
+    outline: none;
+  }
   .title {
     margin: 0;
     font-size: calc(1.5rem * var(--_scale));
@@ -184,6 +188,9 @@ export const guideStyles = css`
   }
   p {
     margin: 0;
+  }
+  .contact {
+    margin-top: var(--_space);
   }
   @media print {
     :host {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { evaluation, evaluationInput, evaluationSummary } from './schemas/evaluation.js';
 import { grievance, grievanceInput, grievanceReceipt, publicGrievance } from './schemas/grievance.js';
 import { notice } from './schemas/notice.js';

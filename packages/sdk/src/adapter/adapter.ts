@@ -7,7 +7,7 @@ import type { OrgUnit } from '../schemas/org-unit.js';
 import type { Rectification } from '../schemas/rectification.js';
 import type { Resident } from '../schemas/resident.js';
 import type { Service } from '../schemas/service.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { evaluationInput, evaluationQuery, summaryQuery } from '../schemas/evaluation.js';
 import type { grievanceQuery } from '../schemas/grievance.js';
 import type { noticeQuery } from '../schemas/notice.js';

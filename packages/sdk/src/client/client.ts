@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Capabilities, Capability, LinliAdapter, Outbox, RequestContext } from '../adapter/adapter.js';
 import { AbortedError, UnsupportedError } from '../errors/errors.js';
 import { parseInput, parseResponse } from '../i18n/validation.js';
@@ -46,7 +46,7 @@ export function createClient(options: ClientOptions) {
       headers: { ...options.headers, ...o.headers },
     };
   };
-  const input = <S extends z.ZodType>(schema: S, data: unknown, what: string) => parseInput(schema, data, what, locale);
+  const input = <S extends z.core.$ZodType>(schema: S, data: unknown, what: string) => parseInput(schema, data, what, locale);
 
   function need<K extends keyof LinliAdapter>(capability: Capability, method: K): NonNullable<LinliAdapter[K]> {
     const fn = adapter[method];
@@ -56,7 +56,7 @@ export function createClient(options: ClientOptions) {
     return (fn as (...a: unknown[]) => unknown).bind(adapter) as NonNullable<LinliAdapter[K]>;
   }
 
-  function pager<Q extends object, T extends z.ZodType>(
+  function pager<Q extends object, T extends z.core.$ZodType>(
     item: T,
     what: string,
     fetch: (query: Q, c: RequestContext) => Promise<PageData<unknown>>,

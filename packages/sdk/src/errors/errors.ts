@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** Brand shared by every copy of the SDK, so `LinliError.is()` works across duplicate installs. */
 const BRAND = Symbol.for('linli.error');
@@ -139,11 +139,11 @@ export class ServerError extends LinliError {
 }
 
 /** Turns zod issues into our own field issues; a ZodError never reaches callers. */
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+export function toFieldIssues(error: z.core.$ZodError): FieldIssue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message, code: i.code }));
 }
 
-export function validationErrorFrom(error: z.ZodError, what: string): ValidationError {
+export function validationErrorFrom(error: z.core.$ZodError, what: string): ValidationError {
   const issues = toFieldIssues(error);
   const first = issues[0];
   const detail = first ? ` ${first.path ? `${first.path}: ` : ''}${first.message}` : '';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import zhTW from 'zod/v4/locales/zh-TW.js';
@@ -21,7 +21,7 @@ const ruleMessages: Record<string, Record<Locale, string>> = {
   'level-slug': { 'zh-CN': '层级须为小写英文标识，如 community', 'zh-TW': '層級須為小寫英文標識，如 community', en: 'A level is a lowercase slug such as "community"' },
 };
 
-function localizeRuleMessages(error: z.ZodError, locale: Locale): z.ZodError {
+function localizeRuleMessages<E extends z.core.$ZodError>(error: E, locale: Locale): E {
   for (const issue of error.issues) {
     if (issue.message.startsWith('linli:')) {
       // `linli:<key>|<detail>`: the detail (e.g. the offending reason code) is kept after the sentence.
@@ -33,16 +33,19 @@ function localizeRuleMessages(error: z.ZodError, locale: Locale): z.ZodError {
   return error;
 }
 
-/** Validates input and throws our `ValidationError` with field messages in the caller's locale. */
-export function parseInput<S extends z.ZodType>(schema: S, data: unknown, what: string, locale: Locale = defaultLocale): z.output<S> {
-  const result = schema.safeParse(data, { error: errorMaps[locale] ?? errorMaps[defaultLocale] });
+/**
+ * Validates input and throws our `ValidationError` with field messages in the caller's locale.
+ * Takes any zod 4 schema, zod/mini (the SDK's) or classic (an app's own).
+ */
+export function parseInput<S extends z.core.$ZodType>(schema: S, data: unknown, what: string, locale: Locale = defaultLocale): z.output<S> {
+  const result = z.safeParse(schema, data, { error: errorMaps[locale] ?? errorMaps[defaultLocale] });
   if (!result.success) throw validationErrorFrom(localizeRuleMessages(result.error, locale), what);
   return result.data;
 }
 
 /** Validates what a backend sent; malformed data becomes a typed `ServerError`, never a crash later on. */
-export function parseResponse<S extends z.ZodType>(schema: S, data: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(data);
+export function parseResponse<S extends z.core.$ZodType>(schema: S, data: unknown, what: string): z.output<S> {
+  const result = z.safeParse(schema, data);
   if (!result.success) {
     localizeRuleMessages(result.error, 'en');
     const first = result.error.issues[0];

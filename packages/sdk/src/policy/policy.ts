@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../i18n/validation.js';
 import { evaluationLevel, type EvaluationLevel } from '../schemas/evaluation.js';
 import { addWorkingDays, chinaCalendar, weekdayCalendar, type WorkCalendar } from './working-days.js';
@@ -8,22 +8,22 @@ import { addWorkingDays, chinaCalendar, weekdayCalendar, type WorkCalendar } fro
  * rectify, 100% 回访 of real-name bad ratings), so none of this is a constant in code.
  */
 export const policySchema = z.object({
-  jurisdiction: z.string().min(1),
-  calendar: z.enum(['cn', 'weekdays']).default('cn'),
+  jurisdiction: z.string().check(z.minLength(1)),
+  calendar: z._default(z.enum(['cn', 'weekdays']), 'cn'),
   /** Fixed UTC offset of local time, in minutes (China: +480). */
-  utcOffsetMinutes: z.number().int().min(-720).max(840).default(480),
-  acceptWorkingDays: z.number().int().min(0).max(30).default(1),
-  resolveWorkingDays: z.number().int().min(1).max(120).default(5),
+  utcOffsetMinutes: z._default(z.number().check(z.int(), z.gte(-720), z.lte(840)), 480),
+  acceptWorkingDays: z._default(z.number().check(z.int(), z.gte(0), z.lte(30)), 1),
+  resolveWorkingDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(120)), 5),
   /** 核实: time to verify a bad rating before rectification starts. */
-  verifyWorkingDays: z.number().int().min(0).max(10).default(1),
-  rectifyWorkingDays: z.number().int().min(1).max(60).default(5),
-  revisitWorkingDays: z.number().int().min(1).max(30).default(2),
+  verifyWorkingDays: z._default(z.number().check(z.int(), z.gte(0), z.lte(10)), 1),
+  rectifyWorkingDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(60)), 5),
+  revisitWorkingDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(30)), 2),
   /** After 办结, how long the resident may rate before the case closes as 未评价. */
-  evaluationWindowWorkingDays: z.number().int().min(1).max(60).default(5),
+  evaluationWindowWorkingDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(60)), 5),
   /** Levels that always force 整改. */
-  rectificationLevels: z.array(evaluationLevel).default([1, 2]),
+  rectificationLevels: z._default(z.array(evaluationLevel), [1, 2]),
   /** `real-name-bad`: 回访 every real-name bad rating (the national rule); `all-bad` includes anonymous ones. */
-  revisitScope: z.enum(['real-name-bad', 'all-bad']).default('real-name-bad'),
+  revisitScope: z._default(z.enum(['real-name-bad', 'all-bad']), 'real-name-bad'),
 });
 export type Policy = z.infer<typeof policySchema>;
 export type PolicyInput = z.input<typeof policySchema>;

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { entityBase, id, pageQuery, timestamp } from './common.js';
+import { preprocess } from './preprocess.js';
 import { attributeValue } from './service.js';
 
 /** 民情流水线 states; see workflow/grievance-workflow.ts for the transitions between them. */
@@ -28,32 +29,36 @@ export const actorRoles = ['resident', 'staff', 'admin', 'system'] as const;
 export type ActorRole = (typeof actorRoles)[number];
 export const actor = z.object({
   role: z.enum(actorRoles),
-  id: z.string().max(80).optional(),
-  name: z.string().max(80).optional(),
+  id: z.optional(z.string().check(z.maxLength(80))),
+  name: z.optional(z.string().check(z.maxLength(80))),
 });
 export type Actor = z.infer<typeof actor>;
 
 /** Exactly one way of saying where: a point, free address text, an address id, or grid/building/unit. */
 export const grievanceLocation = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('point'), lat: z.number().min(-90).max(90), long: z.number().min(-180).max(180) }),
-  z.strictObject({ kind: z.literal('address'), text: z.string().trim().min(2).max(200) }),
-  z.strictObject({ kind: z.literal('address-id'), addressId: z.string().min(1).max(80) }),
+  z.strictObject({
+    kind: z.literal('point'),
+    lat: z.number().check(z.gte(-90), z.lte(90)),
+    long: z.number().check(z.gte(-180), z.lte(180)),
+  }),
+  z.strictObject({ kind: z.literal('address'), text: z.string().check(z.trim(), z.minLength(2), z.maxLength(200)) }),
+  z.strictObject({ kind: z.literal('address-id'), addressId: z.string().check(z.minLength(1), z.maxLength(80)) }),
   z
     .strictObject({
       kind: z.literal('place'),
-      gridId: z.string().max(80).optional(),
-      buildingId: z.string().max(80).optional(),
-      unit: z.string().max(40).optional(),
-      text: z.string().max(200).optional(),
+      gridId: z.optional(z.string().check(z.maxLength(80))),
+      buildingId: z.optional(z.string().check(z.maxLength(80))),
+      unit: z.optional(z.string().check(z.maxLength(40))),
+      text: z.optional(z.string().check(z.maxLength(200))),
     })
-    .refine((p) => Boolean(p.gridId || p.buildingId), { message: 'linli:place-needs-grid' }),
+    .check(z.refine((p) => Boolean(p.gridId || p.buildingId), { message: 'linli:place-needs-grid' })),
 ]);
 export type GrievanceLocation = z.infer<typeof grievanceLocation>;
 
 export const mediaItem = z.object({
-  url: z.string().url().max(2000),
-  contentType: z.string().max(100),
-  name: z.string().max(200).optional(),
+  url: z.string().check(z.url(), z.maxLength(2000)),
+  contentType: z.string().check(z.maxLength(100)),
+  name: z.optional(z.string().check(z.maxLength(200))),
 });
 
 /** Contact details are never shown on public endpoints; anonymity is the resident's choice. */
@@ -61,12 +66,9 @@ export const reporter = z.discriminatedUnion('anonymous', [
   z.object({ anonymous: z.literal(true) }),
   z.object({
     anonymous: z.literal(false),
-    name: z.string().trim().min(1).max(40),
-    phone: z
-      .string()
-      .regex(/^\+?[0-9 -]{5,20}$/, 'linli:phone-format')
-      .optional(),
-    email: z.email().max(200).optional(),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+    phone: z.optional(z.string().check(z.regex(/^\+?[0-9 -]{5,20}$/, 'linli:phone-format'))),
+    email: z.optional(z.email().check(z.maxLength(200))),
   }),
 ]);
 export type Reporter = z.infer<typeof reporter>;
@@ -75,10 +77,10 @@ export const timelineEntry = z.object({
   id,
   at: timestamp,
   actor,
-  action: z.string().min(1).max(40),
-  from: z.enum(grievanceStatuses).nullable(),
+  action: z.string().check(z.minLength(1), z.maxLength(40)),
+  from: z.nullable(z.enum(grievanceStatuses)),
   to: z.enum(grievanceStatuses),
-  note: z.string().max(2000),
+  note: z.string().check(z.maxLength(2000)),
   visibility: z.enum(['public', 'internal']),
 });
 export type TimelineEntry = z.infer<typeof timelineEntry>;
@@ -87,41 +89,41 @@ const attributes = z.record(z.string(), attributeValue);
 
 export const grievance = z.object({
   ...entityBase,
-  serviceCode: z.string().min(1),
-  orgUnitId: id.optional(),
-  description: z.string().max(4000),
-  attributes: attributes.default({}),
+  serviceCode: z.string().check(z.minLength(1)),
+  orgUnitId: z.optional(id),
+  description: z.string().check(z.maxLength(4000)),
+  attributes: z._default(attributes, {}),
   location: grievanceLocation,
-  media: z.array(mediaItem).default([]),
+  media: z._default(z.array(mediaItem), []),
   channel: z.enum(channels),
   reporter,
   /** May staff call the resident back about this case? */
   contactConsent: z.boolean(),
   status: z.enum(grievanceStatuses),
   timeline: z.array(timelineEntry),
-  assignee: z.object({ id: z.string().max(80), name: z.string().max(80) }).optional(),
-  expectedAt: timestamp.optional(),
-  trackingCode: z.string().min(4).max(40),
-  duplicateOf: id.optional(),
-  referredTo: z.string().max(200).optional(),
-  resolution: z.string().max(2000).optional(),
-  resolvedAt: timestamp.optional(),
-  evaluationId: id.optional(),
-  rectificationId: id.optional(),
-  closedAt: timestamp.optional(),
+  assignee: z.optional(z.object({ id: z.string().check(z.maxLength(80)), name: z.string().check(z.maxLength(80)) })),
+  expectedAt: z.optional(timestamp),
+  trackingCode: z.string().check(z.minLength(4), z.maxLength(40)),
+  duplicateOf: z.optional(id),
+  referredTo: z.optional(z.string().check(z.maxLength(200))),
+  resolution: z.optional(z.string().check(z.maxLength(2000))),
+  resolvedAt: z.optional(timestamp),
+  evaluationId: z.optional(id),
+  rectificationId: z.optional(id),
+  closedAt: z.optional(timestamp),
 });
 export type Grievance = z.infer<typeof grievance>;
 
 export const grievanceInput = z.object({
-  serviceCode: z.string().min(1).max(64),
-  orgUnitId: id.optional(),
-  description: z.string().trim().min(5).max(4000),
-  attributes: attributes.default({}),
+  serviceCode: z.string().check(z.minLength(1), z.maxLength(64)),
+  orgUnitId: z.optional(id),
+  description: z.string().check(z.trim(), z.minLength(5), z.maxLength(4000)),
+  attributes: z._default(attributes, {}),
   location: grievanceLocation,
-  media: z.array(mediaItem).max(10).default([]),
-  channel: z.enum(channels).default('web'),
-  reporter: reporter.default({ anonymous: true }),
-  contactConsent: z.boolean().default(false),
+  media: z._default(z.array(mediaItem).check(z.maxLength(10)), []),
+  channel: z._default(z.enum(channels), 'web'),
+  reporter: z._default(reporter, { anonymous: true }),
+  contactConsent: z._default(z.boolean(), false),
 });
 export type GrievanceInput = z.input<typeof grievanceInput>;
 export type GrievanceInputParsed = z.output<typeof grievanceInput>;
@@ -133,22 +135,22 @@ export const grievanceReceipt = z.object({
   accessCode: z.string(),
   status: z.enum(grievanceStatuses),
   submittedAt: timestamp,
-  expectedAt: timestamp.optional(),
+  expectedAt: z.optional(timestamp),
 });
 export type GrievanceReceipt = z.infer<typeof grievanceReceipt>;
 
 /** The public view: no contact details, no internal notes. What `track` and public lists return. */
-export const publicGrievance = grievance.omit({ reporter: true }).extend({
+export const publicGrievance = z.extend(z.omit(grievance, { reporter: true }), {
   reporter: z.object({ anonymous: z.boolean() }),
 });
 export type PublicGrievance = z.infer<typeof publicGrievance>;
 
 export const grievanceQuery = z.object({
-  status: z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(z.enum(grievanceStatuses))).optional(),
-  serviceCode: z.string().optional(),
-  orgUnitId: id.optional(),
-  from: timestamp.optional(),
-  to: timestamp.optional(),
+  status: z.optional(preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(z.enum(grievanceStatuses)))),
+  serviceCode: z.optional(z.string()),
+  orgUnitId: z.optional(id),
+  from: z.optional(timestamp),
+  to: z.optional(timestamp),
   ...pageQuery,
 });
 export type GrievanceQuery = z.input<typeof grievanceQuery>;

@@ -1,27 +1,32 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { entityBase, id, pageQuery } from './common.js';
 
 /** Staff-only registry. Everything here is PII and never leaves a public endpoint. */
 export const household = z.object({
   ...entityBase,
   orgUnitId: id,
-  address: z.string().min(1).max(200),
-  members: z.number().int().min(1),
-  tags: z.array(z.string().max(40)).default([]),
+  address: z.string().check(z.minLength(1), z.maxLength(200)),
+  members: z.number().check(z.int(), z.gte(1)),
+  tags: z._default(z.array(z.string().check(z.maxLength(40))), []),
 });
 export type Household = z.infer<typeof household>;
 
 export const resident = z.object({
   ...entityBase,
-  name: z.string().min(1).max(40),
-  phone: z.string().max(20).optional(),
-  householdId: id.optional(),
+  name: z.string().check(z.minLength(1), z.maxLength(40)),
+  phone: z.optional(z.string().check(z.maxLength(20))),
+  householdId: z.optional(id),
   orgUnitId: id,
-  tags: z.array(z.string().max(40)).default([]),
+  tags: z._default(z.array(z.string().check(z.maxLength(40))), []),
 });
 export type Resident = z.infer<typeof resident>;
 
-export const residentQuery = z.object({ orgUnitId: id.optional(), tag: z.string().optional(), q: z.string().max(40).optional(), ...pageQuery });
+export const residentQuery = z.object({
+  orgUnitId: z.optional(id),
+  tag: z.optional(z.string()),
+  q: z.optional(z.string().check(z.maxLength(40))),
+  ...pageQuery,
+});
 export type ResidentQuery = z.input<typeof residentQuery>;
 
 /** 138****1234: keeps the first three and last four digits. */

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { entityBase, id, localizedText, pageQuery } from './common.js';
+import { preprocess } from './preprocess.js';
 
 /** Catalogue groups; `as const` arrays drive the types, the validation, the filters and the stories alike. */
 export const serviceGroups = [
@@ -52,83 +53,87 @@ export const attributeDatatypes = [
 ] as const;
 export type AttributeDatatype = (typeof attributeDatatypes)[number];
 
-export const attributeValue = z.union([z.string().max(4000), z.number(), z.boolean(), z.array(z.string().max(200)).max(50)]);
+export const attributeValue = z.union([
+  z.string().check(z.maxLength(4000)),
+  z.number(),
+  z.boolean(),
+  z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
+]);
 export type AttributeValue = z.infer<typeof attributeValue>;
 
 export const attributeDefinition = z.object({
-  code: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  code: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
   datatype: z.enum(attributeDatatypes),
   /** A `note` is text shown to the resident, not a field (Open311 `variable: false`). */
-  required: z.boolean().default(false),
-  order: z.number().int().min(0),
+  required: z._default(z.boolean(), false),
+  order: z.number().check(z.int(), z.gte(0)),
   description: localizedText,
-  values: z.array(z.object({ key: z.string().min(1).max(64), name: localizedText })).optional(),
+  values: z.optional(z.array(z.object({ key: z.string().check(z.minLength(1), z.maxLength(64)), name: localizedText }))),
   /** Show this attribute only while another attribute has (one of) the given value(s). */
-  showIf: z
-    .object({ attribute: z.string().min(1), equals: z.union([z.string(), z.boolean(), z.array(z.string())]) })
-    .optional(),
+  showIf: z.optional(
+    z.object({ attribute: z.string().check(z.minLength(1)), equals: z.union([z.string(), z.boolean(), z.array(z.string())]) }),
+  ),
 });
 export type AttributeDefinition = z.infer<typeof attributeDefinition>;
 
 export const guideMaterial = z.object({
   name: localizedText,
-  copies: z.number().int().min(1).optional(),
-  originalRequired: z.boolean().optional(),
-  note: localizedText.optional(),
+  copies: z.optional(z.number().check(z.int(), z.gte(1))),
+  originalRequired: z.optional(z.boolean()),
+  note: z.optional(localizedText),
 });
 
 /** 办事指南: everything a resident needs to get this done on the first visit. */
 export const serviceGuide = z.object({
-  legalBasis: z.array(localizedText).default([]),
-  conditions: z.array(localizedText).default([]),
-  materials: z.array(guideMaterial).default([]),
-  steps: z.array(z.object({ title: localizedText, detail: localizedText.optional() })).default([]),
-  timeLimit: z.object({ workingDays: z.number().int().min(0), note: localizedText.optional() }),
+  legalBasis: z._default(z.array(localizedText), []),
+  conditions: z._default(z.array(localizedText), []),
+  materials: z._default(z.array(guideMaterial), []),
+  steps: z._default(z.array(z.object({ title: localizedText, detail: z.optional(localizedText) })), []),
+  timeLimit: z.object({ workingDays: z.number().check(z.int(), z.gte(0)), note: z.optional(localizedText) }),
   fees: localizedText,
   where: localizedText,
   hours: localizedText,
-  phone: z.string().min(3).max(40),
+  phone: z.string().check(z.minLength(3), z.maxLength(40)),
   complaintRoute: localizedText,
   /** Who really issues it, where it differs from who takes the application (e.g. 证明 issued by the 派出所). */
-  issuedBy: localizedText.optional(),
+  issuedBy: z.optional(localizedText),
 });
 export type ServiceGuide = z.infer<typeof serviceGuide>;
 
 export const service = z.object({
   ...entityBase,
-  code: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'linli:service-code'),
+  code: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'linli:service-code')),
   name: localizedText,
-  description: localizedText.optional(),
+  description: z.optional(localizedText),
   group: z.enum(serviceGroups),
-  keywords: z.array(z.string().min(1).max(40)).default([]),
+  keywords: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(40))), []),
   /** Extra search keys such as pinyin initials (养老 → "yl"), precomputed so browsers need no pinyin table. */
-  searchTerms: z.array(z.string().min(1).max(80)).default([]),
-  audience: z.enum(audiences).default('resident'),
-  targetGroups: z.array(z.enum(targetGroups)).default([]),
+  searchTerms: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(80))), []),
+  audience: z._default(z.enum(audiences), 'resident'),
+  targetGroups: z._default(z.array(z.enum(targetGroups)), []),
   pricing: z.enum(pricings),
-  delivery: z.array(z.enum(deliveries)).min(1),
+  delivery: z.array(z.enum(deliveries)).check(z.minLength(1)),
   provider: z.object({ kind: z.enum(providerKinds), name: localizedText }),
-  orgUnitId: id.optional(),
+  orgUnitId: z.optional(id),
   guide: serviceGuide,
   /** Can a grievance / request be filed against this service? */
   requestable: z.boolean(),
-  definition: z.array(attributeDefinition).default([]),
-  sla: z.object({ resolveWorkingDays: z.number().int().min(1).max(120).optional() }).optional(),
+  definition: z._default(z.array(attributeDefinition), []),
+  sla: z.optional(z.object({ resolveWorkingDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(120))) })),
 });
 export type Service = z.infer<typeof service>;
 export type ServiceInput = z.input<typeof service>;
 
-const csvOrArray = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item));
+const csvOrArray = <T extends z.core.SomeType>(item: T) => preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item));
 
 export const serviceQuery = z.object({
-  q: z.string().max(100).optional(),
-  group: z.enum(serviceGroups).optional(),
-  targetGroup: z.enum(targetGroups).optional(),
-  delivery: z.enum(deliveries).optional(),
-  audience: z.enum(audiences).optional(),
-  requestable: z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean()).optional(),
-  codes: csvOrArray(z.string()).optional(),
+  q: z.optional(z.string().check(z.maxLength(100))),
+  group: z.optional(z.enum(serviceGroups)),
+  targetGroup: z.optional(z.enum(targetGroups)),
+  delivery: z.optional(z.enum(deliveries)),
+  audience: z.optional(z.enum(audiences)),
+  requestable: z.optional(preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean())),
+  codes: z.optional(csvOrArray(z.string())),
   ...pageQuery,
 });
 export type ServiceQuery = z.input<typeof serviceQuery>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Service, serviceQuery } from '../schemas/service.js';
 
 /** Lower-cases and strips spaces so `Yang Lao`, `yanglao` and `养 老` compare alike. */

@@ -4,7 +4,7 @@ import { currentIndicatorSetVersion, evaluationInput, evaluationLevelLabels, isB
 import type { Actor, Grievance } from '../schemas/grievance.js';
 import type { Rectification, RectificationCommand } from '../schemas/rectification.js';
 import { apply, type ApplyContext } from './grievance-workflow.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 type ParsedEvaluationInput = z.output<typeof evaluationInput>;
 

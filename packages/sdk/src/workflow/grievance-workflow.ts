@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IllegalTransitionError, AuthError, ValidationError } from '../errors/errors.js';
 import { grievanceStatuses, type Actor, type ActorRole, type Grievance, type GrievanceStatus, type TimelineEntry } from '../schemas/grievance.js';
 
@@ -82,12 +82,14 @@ export const residentActions = ['reply', 'dispute', 'cancel'] as const;
 export const transitionCommand = z.object({
   action: z.enum(grievanceActions),
   /** Every transition carries a note; the server fills a standard one when the caller gives none. */
-  note: z.string().trim().max(2000).optional(),
-  assignee: z.object({ id: z.string().min(1).max(80), name: z.string().min(1).max(80) }).optional(),
-  duplicateOf: z.string().min(1).max(80).optional(),
-  referredTo: z.string().trim().min(1).max(200).optional(),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
+  assignee: z.optional(
+    z.object({ id: z.string().check(z.minLength(1), z.maxLength(80)), name: z.string().check(z.minLength(1), z.maxLength(80)) }),
+  ),
+  duplicateOf: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
+  referredTo: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
   /** Internal notes are hidden from the resident's timeline. */
-  internal: z.boolean().optional(),
+  internal: z.optional(z.boolean()),
 });
 export type TransitionCommand = z.input<typeof transitionCommand>;
 

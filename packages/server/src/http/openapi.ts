@@ -9,7 +9,7 @@ type JsonSchema = Record<string, unknown>;
 const inputSchemas = new Set<WireSchemaName>(['GrievanceInput', 'EvaluationInput', 'TransitionCommand', 'RectificationCommand']);
 
 const withoutDialect = ({ $schema: _dialect, ...rest }: JsonSchema): JsonSchema => rest;
-const fromZod = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema =>
+const fromZod = (schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema =>
   withoutDialect(z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema);
 
 const refName = (ref: SchemaRef) => ('wire' in ref ? ref.wire : 'page' in ref ? `${ref.page}Page` : ref.server);

@@ -57,7 +57,8 @@ export interface RouteDef {
    * seconds in the process and may be cached by browsers as long.
    */
   cacheSeconds?: number;
-  query?: z.ZodObject;
+  /** Any zod 4 object schema: the SDK's query schemas are zod/mini, a server-only one may be classic. */
+  query?: z.core.$ZodObject;
   body?: SchemaRef;
   response: { status: 200 | 201; schema: SchemaRef };
   run(call: Call): Promise<unknown>;

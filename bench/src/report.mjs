@@ -321,7 +321,7 @@ function scaleSection(browser, server, b) {
       for (const key of ['list', 'search']) {
         const x = e[key];
         srows.push({
-          what: `${key === 'list' ? '`GET /api/v1/services?limit=50`' : '`GET /api/v1/services?limit=50&q=养老`'} at ${Number(n).toLocaleString('en-US')} services${key === 'search' ? ` (${x.matches} match)` : ''}: p50`,
+          what: `${key === 'list' ? '`GET /api/v1/services?limit=50`' : '`GET /api/v1/services?limit=50&q=养老`'} at ${Number(n).toLocaleString('en-US')} services${key === 'search' ? ` (${x.matches} matches)` : ''}: p50`,
           linli: cell(x.p50),
           peer: '—',
           ratio: n === '1000' ? '1× (base)' : `${fmtX(ratioOf(x.p50, base?.[key]?.p50))} vs 1k`,
@@ -381,7 +381,7 @@ ${met.length ? `Met:\n\n${met.map((x) => `- ✅ ${x.what}: ${x.text}.`).join('\n
 | load average (1 min) at start / end | ${m.loadStart ?? '?'} / ${m.loadEnd ?? '?'} |
 | load average (1 min) as each area started | ${Object.entries(m.loadByArea ?? {}).map(([k, v]) => `${k} ${v}`).join(' · ') || '?'} |
 | git | ${m.git ?? '?'} |
-| duration of this run | ${m.durationS ? `${Math.round(m.durationS)} s` : '?'} |
+| duration of this run | ${m.durationS ? `${Math.round(m.durationS)} s` : '?'}${m.secondsByArea ? ` (${Object.entries(m.secondsByArea).map(([k, v]) => `${k} ${v} s`).join(' · ')})` : ''} |
 
 A busy machine (load average above the number of cores) makes every figure slower and noisier; compare ratios rather than absolute times across runs.
 

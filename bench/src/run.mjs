@@ -85,6 +85,7 @@ async function area(name, fn, enabled = only.has(name)) {
     res.notMeasured.push(`${name}: ${msg}`);
   }
   log(`  ${name}: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  (res.machine.secondsByArea ??= {})[name] = Math.round((Date.now() - t0) / 1000);
   save();
 }
 
@@ -122,7 +123,7 @@ if (serverBuilt && (only.has('sdk') || only.has('server'))) {
       if (only.has('server')) {
         res.server.pglite = await measureThroughput(linliUrl, bareUrl, {
           log,
-          seconds: quick ? 3 : 8,
+          seconds: quick ? 3 : 6,
           runs: quick ? 1 : 3,
           bustRuns: quick ? 1 : 3,
           bustSeconds: quick ? 3 : 5,
@@ -138,7 +139,7 @@ if (serverBuilt && (only.has('sdk') || only.has('server'))) {
     } else {
       await area('server (PostgreSQL)', () =>
         withServers({ log, databaseUrl: process.env.DATABASE_URL }, async ({ linliUrl, bareUrl }) => {
-          res.server.postgres = await measureThroughput(linliUrl, bareUrl, { log, seconds: quick ? 3 : 8, runs: quick ? 1 : 3, bustRuns: quick ? 1 : 3, bustSeconds: quick ? 3 : 5 });
+          res.server.postgres = await measureThroughput(linliUrl, bareUrl, { log, seconds: quick ? 3 : 6, runs: quick ? 1 : 3, bustRuns: quick ? 1 : 3, bustSeconds: quick ? 3 : 5 });
         }),
         true,
       );
@@ -148,7 +149,7 @@ if (serverBuilt && (only.has('sdk') || only.has('server'))) {
 
 if (serverBuilt) {
   res.serverScaleRuns = quick ? 2 : 3;
-  res.serverScaleRequests = quick ? 8 : 15;
+  res.serverScaleRequests = quick ? 8 : 12;
   await area('scale', async () => {
     res.serverScale = await measureServerScale({ log, runs: res.serverScaleRuns, requests: res.serverScaleRequests });
   });

@@ -32,6 +32,7 @@ export async function startSite() {
       LINLI_ASSETS_DIR: join(root, 'packages/components/dist/cdn'),
       LINLI_DEMO_STAFF_TOKEN: STAFF_TOKEN,
       LINLI_RATE_LIMIT: 'off',
+      LINLI_OPEN311_API_KEYS: 'demo-open311-key',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -12,6 +12,7 @@ const text = {
     notices: '居务公开',
     satisfaction: '满意度',
     staff: '工作台',
+    open311: 'Open311',
     footer: '西湖街道党群服务中心 · 地址：七里河区建西东路126号 · 电话：0931-2336012 · 本站为 Linli 开源组件演示站点，数据均为虚构。',
   },
   en: {
@@ -24,11 +25,12 @@ const text = {
     notices: 'Public notices',
     satisfaction: 'Satisfaction',
     staff: 'Staff desk',
+    open311: 'Open311',
     footer: 'Xihu Party-and-Public Service Centre · 126 Jianxi East Road · Tel 0931-2336012 · A demo of the open-source Linli components; all data is fictional.',
   },
 };
-const pages = ['home', 'guide', 'report', 'notices', 'satisfaction', 'staff'];
-const hrefs = { home: './', guide: 'guide.html', report: 'report.html', notices: 'notices.html', satisfaction: 'satisfaction.html', staff: 'staff.html' };
+const pages = ['home', 'guide', 'report', 'notices', 'satisfaction', 'staff', 'open311'];
+const hrefs = { home: './', guide: 'guide.html', report: 'report.html', notices: 'notices.html', satisfaction: 'satisfaction.html', staff: 'staff.html', open311: 'open311.html' };
 
 const stored = localStorage.getItem('site-lang');
 if (stored === 'en' || stored === 'zh-CN') document.documentElement.lang = stored;

@@ -35,4 +35,5 @@ export function lastQuestion(timeline: TimelineEntry[]): TimelineEntry | undefin
 export const newestFirst = (timeline: TimelineEntry[]) => [...timeline].reverse().sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 
 /** Codes are read off paper or the phone: ignore case and spaces. */
-export const cleanCode = (code: string) => code.replace(/\s+/g, '').toUpperCase();
+/** Drops spaces only: Linli backends ignore case themselves, and other backends' codes (Open311 ids) are case-sensitive. */
+export const cleanCode = (code: string) => code.replace(/\s+/g, '');

@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 // Linli's own Open311 routes, from the server package's source (its build is not needed for these tests).
 import { open311Routes } from '../../../server/src/open311/index.js';
-import { miniNotices, miniOrgUnits, miniServices } from '../../../adapter-memory/test/fixtures.js';
+import { miniNotices, miniOrgUnits, miniServices } from '@linli/sdk/testing';
 
 export const API_KEY = 'linli-test-key';
 

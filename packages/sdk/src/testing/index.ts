@@ -340,3 +340,5 @@ export function runAdapterContractTests(name: string, setup: () => Promise<Contr
     });
   });
 }
+
+export { contractSeed, miniNotices, miniOrgUnits, miniServices } from './fixtures.js';

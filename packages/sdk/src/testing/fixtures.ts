@@ -1,9 +1,9 @@
-import type { Notice, OrgUnit, Service } from '@linli/sdk';
+import type { Notice, OrgUnit, Service } from '../index.js';
 
 const at = '2026-11-01T01:00:00.000Z';
 const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 
-/** A tiny catalogue so the contract runs without the demo dataset. */
+/** A tiny catalogue so the contract suite runs without the demo dataset (street light + three window-only certificates). */
 export const miniServices: Service[] = [
   {
     id: 's-1',
@@ -108,3 +108,6 @@ export const miniNotices: Notice[] = [
     pinned: false,
   },
 ];
+
+/** The small seed every adapter's contract test starts from; small enough to assert exact totals. */
+export const contractSeed = { services: miniServices, orgUnits: miniOrgUnits, notices: miniNotices };

@@ -1,19 +1,7 @@
-import { noCapabilities, ServerError, type Capabilities, type Capability } from '@linli/sdk';
+import { noCapabilities, ServerError, allCapabilities, type Capabilities, type Capability } from '@linli/sdk';
 
 /** Everything the Linli REST protocol offers: what `@linli/server` serves. */
-export const linliCapabilities: Capabilities = {
-  services: true,
-  grievanceSubmit: true,
-  grievanceTrack: true,
-  residentActions: true,
-  staff: true,
-  media: true,
-  evaluations: true,
-  summary: true,
-  notices: true,
-  orgUnits: true,
-  residents: true,
-};
+export const linliCapabilities: Capabilities = allCapabilities;
 
 /** Reads a `GET /capabilities` body: known keys only, anything missing or not a boolean counts as unsupported. */
 export function capabilitiesFrom(body: unknown): Capabilities {

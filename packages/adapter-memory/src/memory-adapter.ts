@@ -25,7 +25,7 @@ import {
   toPublicGrievance,
   transitionCommand,
   type Actor,
-  type Capabilities,
+  allCapabilities, type Capabilities,
   type Evaluation,
   type Grievance,
   type LinliAdapter,
@@ -46,19 +46,7 @@ export interface MemoryAdapterOptions {
   now?: () => Date;
 }
 
-export const memoryCapabilities: Capabilities = {
-  services: true,
-  grievanceSubmit: true,
-  grievanceTrack: true,
-  residentActions: true,
-  staff: true,
-  media: true,
-  evaluations: true,
-  summary: true,
-  notices: true,
-  orgUnits: true,
-  residents: true,
-};
+export const memoryCapabilities: Capabilities = allCapabilities;
 
 function paginate<T>(all: T[], cursor: string | undefined, limit = 20): PageData<T> {
   const start = cursor ? Number.parseInt(cursor, 10) || 0 : 0;

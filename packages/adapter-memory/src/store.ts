@@ -10,6 +10,7 @@ import {
   type Rectification,
   type Resident,
   type Service,
+  type Dataset,
 } from '@linli/sdk';
 
 /** Everything a memory backend holds. Plain JSON, so it can be persisted as is. */
@@ -32,18 +33,7 @@ export interface MemoryState {
 }
 
 /** A dataset to start from, e.g. `@linli/demo-data`. `accessCodes` are plain and hashed on load. */
-export interface MemorySeed {
-  orgUnits?: OrgUnit[];
-  services?: Service[];
-  notices?: Notice[];
-  grievances?: Grievance[];
-  evaluations?: Evaluation[];
-  rectifications?: Rectification[];
-  residents?: Resident[];
-  households?: Household[];
-  accessCodes?: Record<string, string>;
-  policy?: Policy;
-}
+export type MemorySeed = Dataset;
 
 /** Where a memory backend keeps its state between runs. */
 export interface Persistence {

@@ -5,7 +5,8 @@ import type { Grievance, GrievanceInputParsed, GrievanceReceipt, PublicGrievance
 import type { Notice } from '../schemas/notice.js';
 import type { OrgUnit } from '../schemas/org-unit.js';
 import type { Rectification } from '../schemas/rectification.js';
-import type { Resident } from '../schemas/resident.js';
+import type { Household, Resident } from '../schemas/resident.js';
+import type { Policy } from '../policy/policy.js';
 import type { Service } from '../schemas/service.js';
 import type * as z from 'zod/mini';
 import type { evaluationInput, evaluationQuery, summaryQuery } from '../schemas/evaluation.js';
@@ -46,6 +47,21 @@ export interface Capabilities {
   residents: boolean;
 }
 export type Capability = keyof Capabilities;
+
+/** Everything the adapter contract offers (the memory adapter, the Linli server). */
+export const allCapabilities: Capabilities = {
+  services: true,
+  grievanceSubmit: true,
+  grievanceTrack: true,
+  residentActions: true,
+  staff: true,
+  media: true,
+  evaluations: true,
+  summary: true,
+  notices: true,
+  orgUnits: true,
+  residents: true,
+};
 
 export const noCapabilities: Capabilities = {
   services: false,
@@ -136,4 +152,22 @@ export interface Outbox {
   /** Try to deliver everything now (also runs on `online` and on start). */
   flush(): Promise<void>;
   subscribe(listener: (event: OutboxEvent) => void): () => void;
+}
+
+/**
+ * A whole community's data to start a backend from (e.g. `@linli/demo-data`). Access codes are plain
+ * and are hashed on the way in; the plain codes never stay in a backend.
+ */
+export interface Dataset {
+  orgUnits?: OrgUnit[];
+  services?: Service[];
+  notices?: Notice[];
+  grievances?: Grievance[];
+  evaluations?: Evaluation[];
+  rectifications?: Rectification[];
+  residents?: Resident[];
+  households?: Household[];
+  /** grievance id → plain access code (查询码). */
+  accessCodes?: Record<string, string>;
+  policy?: Policy;
 }

@@ -30,7 +30,7 @@ import {
   summaryQuery,
   transitionCommand,
   type Actor,
-  type Capabilities,
+  allCapabilities, type Capabilities,
   type Evaluation,
   type Grievance,
   type GrievanceReceipt,
@@ -64,19 +64,7 @@ export interface SqlBackend {
   readonly db: Db;
 }
 
-export const sqlCapabilities: Capabilities = {
-  services: true,
-  grievanceSubmit: true,
-  grievanceTrack: true,
-  residentActions: true,
-  staff: true,
-  media: true,
-  evaluations: true,
-  summary: true,
-  notices: true,
-  orgUnits: true,
-  residents: true,
-};
+export const sqlCapabilities: Capabilities = allCapabilities;
 
 const NO_MATCH = 'No grievance matches this tracking code and access code.';
 /** Hashed when the tracking code is unknown, so an unknown code and a wrong access code take as long. */

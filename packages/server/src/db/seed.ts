@@ -1,33 +1,14 @@
 import {
+  type Dataset,
   hashAccessCode,
   policySchema,
-  type Evaluation,
-  type Grievance,
-  type Household,
-  type Notice,
-  type OrgUnit,
   type Policy,
-  type Rectification,
-  type Resident,
-  type Service,
 } from '@linli/sdk';
 import type { Db } from './db.js';
 import { saveAll } from './entities.js';
 
-/** A dataset to start from; `@linli/demo-data`'s `demoData` has this shape. Access codes are plain and hashed on the way in. */
-export interface SeedData {
-  orgUnits?: OrgUnit[];
-  services?: Service[];
-  notices?: Notice[];
-  grievances?: Grievance[];
-  evaluations?: Evaluation[];
-  rectifications?: Rectification[];
-  residents?: Resident[];
-  households?: Household[];
-  /** grievance id → plain access code (查询码). */
-  accessCodes?: Record<string, string>;
-  policy?: Policy;
-}
+/** A dataset to start from; `@linli/demo-data`'s `demoData` has this shape. */
+export type SeedData = Dataset;
 
 /**
  * Loads the seed on first start only: when the services table is empty. Runs in one transaction

@@ -112,13 +112,19 @@ export class LinliServiceDirectory extends LinliElement {
     this.error = undefined;
     this.entries = [];
     try {
-      const first = await api.services.list({ limit: Math.min(500, Math.max(1, Math.trunc(this.pageSize) || 500)), audience: oneOf(audiences, this.audience) });
-      // Show the first page at once and keep appending: residents can search while the rest arrives.
-      for (let page: typeof first | null = first; page; page = await page.nextPage()) {
+      const size = Math.min(500, Math.max(1, Math.trunc(this.pageSize) || 500));
+      const audience = oneOf(audiences, this.audience);
+      // A small first page puts rows on screen at once; the rest arrives in full pages while residents
+      // already search, with a task boundary between pages so the browser can paint and take input.
+      let page = await api.services.list({ limit: Math.min(50, size), audience });
+      for (;;) {
         if (id !== this.loadId) return;
-        this.entries = [...this.entries, ...page.items.map(toEntry)];
+        this.entries = this.entries.concat(page.items.map(toEntry));
         this.status = 'ready';
         this.loadingMore = page.hasNextPage();
+        if (!page.nextCursor) break;
+        await new Promise((resolve) => setTimeout(resolve));
+        page = await api.services.list({ limit: size, audience, cursor: page.nextCursor });
       }
     } catch (err) {
       if (id !== this.loadId) return;

@@ -2,12 +2,14 @@
 // in the same run, the ratio and a plain ✅/❌.
 
 const isNum = (x) => typeof x === 'number' && Number.isFinite(x);
+/** 10 000 style: a space between thousands, as in the rest of the docs. */
+export const fmtInt = (x) => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 
 // ---------- formatting ----------
 
 export const fmtMs = (x) => (!isNum(x) ? '—' : x >= 1000 ? `${(x / 1000).toFixed(x >= 10_000 ? 1 : 2)} s` : x >= 100 ? `${Math.round(x)} ms` : `${x.toFixed(1)} ms`);
 export const fmtKB = (bytes) => (!isNum(bytes) ? '—' : `${(bytes / 1000).toFixed(1)} KB`);
-export const fmtRps = (x) => (!isNum(x) ? '—' : `${Math.round(x).toLocaleString('en-US')} req/s`);
+export const fmtRps = (x) => (!isNum(x) ? '—' : `${fmtInt(x)} req/s`);
 export const fmtX = (x) => (!isNum(x) ? '—' : `${x >= 10 ? x.toFixed(0) : x >= 0.1 ? x.toFixed(2) : x.toPrecision(2)}×`);
 export const fmtPct = (x) => (!isNum(x) ? '—' : `${(x * 100).toFixed(0)} %`);
 
@@ -283,7 +285,7 @@ function scaleSection(browser, server, b) {
     const nv = sc[`naive-list@${n}`];
     const naiveCell = nv?.skipped ? nv.skipped : cell(nv?.render, fmtMs, { capped: nv?.renderCapped });
     rows.push({
-      what: `directory first render, ${n.toLocaleString('en-US')} services: rows on screen`,
+      what: `directory first render, ${fmtInt(n)} services: rows on screen`,
       linli: cell(d?.render, fmtMs, { capped: d?.renderCapped }),
       budget: n === 10_000 ? '≤ 150 ms' : '—',
       peer: `naïve list: ${naiveCell}`,
@@ -291,13 +293,13 @@ function scaleSection(browser, server, b) {
       ok: n === 10_000 ? mark(isNum(med(d?.render)) ? med(d.render) <= 150 : undefined) : '—',
     });
     rows.push({
-      what: `ℹ️ ${n.toLocaleString('en-US')} services: rows in the DOM and laid out`,
+      what: `ℹ️ ${fmtInt(n)} services: rows in the DOM and laid out`,
       linli: cell(d?.renderDom),
       peer: nv?.skipped ? '—' : cell(nv?.renderDom),
       ratio: fmtX(ratioOf(d?.renderDom, nv?.renderDom)),
     });
     rows.push({
-      what: `ℹ️ ${n.toLocaleString('en-US')} services: whole catalogue loaded`,
+      what: `ℹ️ ${fmtInt(n)} services: whole catalogue loaded`,
       linli: cell(d?.loaded, fmtMs, { capped: d?.loadedCapped }),
       peer: '—',
     });
@@ -321,7 +323,7 @@ function scaleSection(browser, server, b) {
       for (const key of ['list', 'search']) {
         const x = e[key];
         srows.push({
-          what: `${key === 'list' ? '`GET /api/v1/services?limit=50`' : '`GET /api/v1/services?limit=50&q=养老`'} at ${Number(n).toLocaleString('en-US')} services${key === 'search' ? ` (${x.matches} matches)` : ''}: p50`,
+          what: `${key === 'list' ? '`GET /api/v1/services?limit=50`' : '`GET /api/v1/services?limit=50&q=养老`'} at ${fmtInt(Number(n))} services${key === 'search' ? ` (${x.matches} matches)` : ''}: p50`,
           linli: cell(x.p50),
           peer: '—',
           ratio: n === '1000' ? '1× (base)' : `${fmtX(ratioOf(x.p50, base?.[key]?.p50))} vs 1k`,
@@ -354,6 +356,7 @@ export function renderReport(res) {
 
   const notMeasured = [...(res.notMeasured ?? [])];
   for (const u of unmeasured) notMeasured.push(`${u.what}: ${u.text}`);
+  for (const [k, v] of Object.entries(res.browser?.scale ?? {})) if (v?.skipped) notMeasured.push(`${k.startsWith('naive') ? 'naïve list' : 'directory'} at ${fmtInt(Number(k.split('@')[1]))} services: ${v.skipped}`);
 
   return `# Benchmarks
 
@@ -393,9 +396,10 @@ cd bench && node src/run.mjs    # the benchmark alone, against what is already b
 node src/run.mjs --only=sizes,browser,sdk,server,scale   # some areas only (the others keep their last results)
 node src/run.mjs --quick        # fewer and shorter runs, to try the harness
 node src/run.mjs --full         # also the naïve list at 100 000 services (minutes)
+node src/run.mjs --report-only  # rewrite this file from bench/results.json
 \`\`\`
 
-Set \`DATABASE_URL\` to also load the server on PostgreSQL. Throwaway bundles, pages and databases go to \`bench/.tmp/\`.
+Set \`DATABASE_URL\` to also load the server on PostgreSQL, or let the repository's script start a throwaway cluster: \`LINLI_PG_PORT=54391 bash scripts/with-postgres.sh pnpm bench\` (PostgreSQL then shares the two cores with the server and autocannon). Throwaway bundles, pages and databases go to \`bench/.tmp/\`.
 
 ## 1. Bundle sizes
 
@@ -428,7 +432,7 @@ ${scale}
 
 ## Not measured
 
-${notMeasured.length ? notMeasured.map((x) => `- ${x}`).join('\n') : '- Everything in the issue was measured.'}
+${notMeasured.map((x) => `- ${x}`).join('\n')}
 - Web Awesome and "touchpoints-style" widgets: only Shoelace is installed as the peer library.
 `;
 }

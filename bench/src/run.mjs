@@ -1,7 +1,7 @@
 // pnpm bench: measures Linli against the SPEC §8 budgets and its peers in one run, writes bench/results.json
 // and docs/benchmarks.md. Measures only: exits 0 whatever the figures (non-zero only if the harness crashes).
 //
-//   node src/run.mjs [--quick] [--full] [--only=sizes,browser,sdk,server,scale]
+//   node src/run.mjs [--quick] [--full] [--only=sizes,browser,sdk,server,scale] | --report-only
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,6 +15,14 @@ import { measureServerScale, measureThroughput, withServers } from './server-loa
 import { measureSizes } from './sizes.mjs';
 
 const args = process.argv.slice(2);
+if (args.includes('--report-only')) {
+  // Rewrites docs/benchmarks.md from bench/results.json without measuring anything.
+  const { BENCH: B, ROOT: R } = await import('./paths.mjs');
+  const saved = JSON.parse(readFileSync(join(B, 'results.json'), 'utf8'));
+  writeFileSync(join(R, 'docs/benchmarks.md'), renderReport(saved));
+  console.log('rewrote docs/benchmarks.md from bench/results.json');
+  process.exit(0);
+}
 const quick = args.includes('--quick');
 const full = args.includes('--full');
 const onlyArg = args.find((a) => a.startsWith('--only='));

@@ -13,6 +13,7 @@ import {
   grievanceQuery,
   hashAccessCode,
   matchesServiceQuery,
+  serviceSearchText,
   newAccessCode,
   newGrievance,
   newTrackingCode,
@@ -31,6 +32,7 @@ import {
   type LinliAdapter,
   type PageData,
   type RequestContext,
+  type Service,
 } from '@linli/sdk';
 import { createMemoryStore, type MemorySeed, type MemoryStore, type Persistence } from './store.js';
 
@@ -109,6 +111,14 @@ export function memoryAdapter(options: MemoryAdapterOptions = {}): LinliAdapter 
     return p;
   }
 
+  /** Search text per service object, built once: catalogues are large and read far more than written. */
+  const searchTexts = new WeakMap<Service, string>();
+  const searchTextOf = (s: Service) => {
+    let text = searchTexts.get(s);
+    if (text === undefined) searchTexts.set(s, (text = serviceSearchText(s)));
+    return text;
+  };
+
   const grievanceById = (id: string) => {
     const g = state.grievances.find((x) => x.id === id);
     if (!g) throw new NotFoundError(`No grievance ${id}.`);
@@ -138,7 +148,7 @@ export function memoryAdapter(options: MemoryAdapterOptions = {}): LinliAdapter 
 
     async listServices(query, ctx) {
       await enter(ctx);
-      return paginate(state.services.filter((s) => matchesServiceQuery(s, query)), query.cursor, query.limit);
+      return paginate(state.services.filter((s) => matchesServiceQuery(s, query, query.q ? searchTextOf(s) : undefined)), query.cursor, query.limit);
     },
     async getService(code, ctx) {
       await enter(ctx);

@@ -11,8 +11,11 @@ export function serviceSearchText(s: Pick<Service, 'code' | 'name' | 'keywords' 
   return normalizeSearch([s.code, s.name['zh-CN'], s.name['zh-TW'] ?? '', s.name.en ?? '', ...s.keywords, ...s.searchTerms].join('|'));
 }
 
-/** Does a service match a query? Every whitespace-separated term must appear somewhere. */
-export function matchesServiceQuery(s: Service, q: Omit<z.output<typeof serviceQuery>, 'cursor' | 'limit'>, searchText = serviceSearchText(s)): boolean {
+/**
+ * Does a service match a query? Every whitespace-separated term must appear somewhere. The search text
+ * is built only when there is a text query (pass a cached one when filtering large catalogues).
+ */
+export function matchesServiceQuery(s: Service, q: Omit<z.output<typeof serviceQuery>, 'cursor' | 'limit'>, searchText?: string): boolean {
   if (q.group && s.group !== q.group) return false;
   if (q.targetGroup && !s.targetGroups.includes(q.targetGroup)) return false;
   if (q.delivery && !s.delivery.includes(q.delivery)) return false;
@@ -21,7 +24,8 @@ export function matchesServiceQuery(s: Service, q: Omit<z.output<typeof serviceQ
   if (q.codes && q.codes.length && !q.codes.includes(s.code)) return false;
   if (q.q) {
     const terms = q.q.split(/\s+/).map(normalizeSearch).filter(Boolean);
-    if (!terms.every((t) => searchText.includes(t))) return false;
+    const text = searchText ?? serviceSearchText(s);
+    if (!terms.every((t) => text.includes(t))) return false;
   }
   return true;
 }

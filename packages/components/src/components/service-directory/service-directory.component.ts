@@ -26,6 +26,17 @@ type Key = keyof (typeof directoryMessages)['zh-CN'];
 const oneOf = <T extends string>(values: readonly T[], value: string): T | undefined => ((values as readonly string[]).includes(value) ? (value as T) : undefined);
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
+/** Resolves after the browser has had a chance to paint (or after 100 ms in a hidden tab, where frames stop). */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve);
+    });
+  });
+}
+
 /**
  * @summary The community service catalogue: instant search (Chinese, pinyin initials, English), filters by
  * category, target group and delivery, a virtualised list that stays fast at 10 000 services, and the
@@ -123,7 +134,7 @@ export class LinliServiceDirectory extends LinliElement {
         this.status = 'ready';
         this.loadingMore = page.hasNextPage();
         if (!page.nextCursor) break;
-        await new Promise((resolve) => setTimeout(resolve));
+        await nextPaint();
         page = await api.services.list({ limit: size, audience, cursor: page.nextCursor });
       }
     } catch (err) {

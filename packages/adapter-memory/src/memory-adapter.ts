@@ -79,14 +79,20 @@ export function memoryAdapter(options: MemoryAdapterOptions = {}): LinliAdapter 
     return actor;
   }
 
-  /** resolved → closed (未评价) once the policy's evaluation window has passed. */
+  /**
+   * resolved → closed (未评价) once the policy's evaluation window has passed. Like the server's sweep it
+   * runs at most once a minute of the adapter's clock, not on every call.
+   */
+  let lastSweep = Number.NEGATIVE_INFINITY;
   function closeExpiredEvaluations() {
     const t = now();
+    if (Date.parse(t) - lastSweep < 60_000) return;
+    lastSweep = Date.parse(t);
     let changed = false;
-    state.grievances = state.grievances.map((g) => {
-      if (g.status !== 'resolved' || !g.resolvedAt || deadline(state.policy, 'evaluationWindow', g.resolvedAt) >= t) return g;
+    state.grievances.forEach((g, i) => {
+      if (g.status !== 'resolved' || !g.resolvedAt || deadline(state.policy, 'evaluationWindow', g.resolvedAt) >= t) return;
+      state.grievances[i] = apply(g, { action: 'expire_evaluation' }, { actor: { role: 'system' }, now: t, newId: () => store.nextId('t') });
       changed = true;
-      return apply(g, { action: 'expire_evaluation' }, { actor: { role: 'system' }, now: t, newId: () => store.nextId('t') });
     });
     if (changed) store.commit();
   }

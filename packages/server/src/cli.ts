@@ -28,7 +28,7 @@ async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDb>>) => Promise
 
 async function serve() {
   const config = loadConfig();
-  const server = await startServer({ config, seed: demoSeed(), demoStaffName });
+  const server = await startServer({ config, seed: demoSeed, demoStaffName });
   console.log(`[linli] listening on ${server.url} (database: ${server.db.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'})`);
   console.log(`[linli] API: ${server.url}/api/v1  ·  OpenAPI: ${server.url}/api/v1/openapi.json  ·  Open311: ${server.url}/open311/v2/discovery.json`);
   let stopping = false;

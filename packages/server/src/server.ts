@@ -15,7 +15,8 @@ export interface StartServerOptions {
   /** Defaults come from `loadConfig()` of an empty environment. */
   config?: Partial<ServerConfig>;
   /** Loaded on first start only (when there are no services yet). */
-  seed?: SeedData;
+  /** Loaded on first start only; a function is called only then. */
+  seed?: SeedData | (() => SeedData);
   /** How often the maintenance sweep runs (close 未评价 cases, forget old idempotency keys). */
   sweepIntervalMs?: number;
   /** Who the demo staff token acts as. */

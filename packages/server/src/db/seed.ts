@@ -14,11 +14,13 @@ export type SeedData = Dataset;
  * Loads the seed on first start only: when the services table is empty. Runs in one transaction
  * under an advisory lock, so two replicas starting together seed once.
  */
-export async function seedIfEmpty(db: Db, seed: SeedData): Promise<boolean> {
+export async function seedIfEmpty(db: Db, source: SeedData | (() => SeedData)): Promise<boolean> {
   return db.transaction(async (tx) => {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('linli:seed:' || current_schema()))`);
     const [{ n }] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM services');
     if (n > 0) return false;
+    // A seed given as a function is only built when it is needed: not on every restart.
+    const seed = typeof source === 'function' ? source() : source;
     await saveAll(tx, 'org_units', seed.orgUnits ?? []);
     await saveAll(tx, 'services', seed.services ?? []);
     await saveAll(tx, 'notices', seed.notices ?? []);

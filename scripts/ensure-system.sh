@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs what the browser and PostgreSQL tests need when it is missing: Debian's chromium (never a
-# downloaded browser) and PostgreSQL. Needs root for apt; without root, missing pieces are reported.
+# Installs what the browser, PostgreSQL and shifted-clock tests need when it is missing: Debian's chromium
+# (never a downloaded browser), PostgreSQL and faketime. Needs root for apt; without root, missing pieces are reported.
 set -euo pipefail
 
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need+=(postgresql)
+command -v faketime >/dev/null || need+=(faketime)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

@@ -48,7 +48,7 @@ export interface HttpAdapterOptions {
   backoffLimitMs?: number;
 }
 
-type AdapterMethods = Required<Omit<LinliAdapter, 'name' | 'capabilities' | 'outbox'>>;
+type AdapterMethods = Required<Omit<LinliAdapter, 'name' | 'capabilities' | 'outbox' | 'now'>>;
 
 /** A `LinliAdapter` over the Linli REST protocol; it implements every method (capabilities say what the server allows). */
 export interface HttpAdapter extends AdapterMethods {

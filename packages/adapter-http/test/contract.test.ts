@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, NetworkError, type GrievanceReceipt, type OutboxEvent } from '@linli/sdk';
-import { runAdapterContractTests, validAttributes } from '@linli/sdk/testing';
+import { contractClock, runAdapterContractTests, validAttributes } from '@linli/sdk/testing';
 import { createToken, openDb, startServer } from '@linli/server';
 import { createMemoryOutboxStore, httpAdapter } from '../src/index.js';
 import { notices, orgUnits, services } from './support/seed.js';
@@ -48,6 +48,7 @@ async function startLinli(database: () => Promise<Database>) {
         rateLimit: { limit: 0, windowMs: 60_000 },
       },
       seed: { services, orgUnits, notices },
+      now: contractClock,
       log: () => undefined,
     });
     const { token } = await createToken(server.db, 'staff', '李网格');

@@ -151,6 +151,7 @@ export function memoryAdapter(options: MemoryAdapterOptions = {}): LinliAdapter 
   return {
     name: 'memory',
     capabilities: memoryCapabilities,
+    now: () => new Date(now()),
 
     async listServices(query, ctx) {
       await enter(ctx);

@@ -1,13 +1,16 @@
 import { createMemoryStore, memoryAdapter } from '@linli/adapter-memory';
-import { demoData } from '@linli/demo-data';
+import { DEMO_NOW, demoData } from '@linli/demo-data';
 import { createClient, type LinliAdapter, type LinliClient } from '@linli/sdk';
 
-/** A resident-side client and a staff-side client over one fresh in-browser demo backend. */
+/** The tests' clock: the demo dataset's own instant, so no test depends on the real date. */
+export const testNow = () => new Date(DEMO_NOW);
+
+/** A resident-side client and a staff-side client over one fresh in-browser demo backend, on the test clock. */
 export function demoClients(options: { latencyMs?: number } = {}): { resident: LinliClient; staff: LinliClient } {
   const store = createMemoryStore({ seed: demoData });
   return {
-    resident: createClient({ adapter: memoryAdapter({ store, latencyMs: options.latencyMs }) }),
-    staff: createClient({ adapter: memoryAdapter({ store, actor: { role: 'staff', id: 'staff-test', name: '测试员' } }) }),
+    resident: createClient({ adapter: memoryAdapter({ store, latencyMs: options.latencyMs, now: testNow }) }),
+    staff: createClient({ adapter: memoryAdapter({ store, now: testNow, actor: { role: 'staff', id: 'staff-test', name: '测试员' } }) }),
   };
 }
 
@@ -15,7 +18,7 @@ export function demoClients(options: { latencyMs?: number } = {}): { resident: L
 export function failingClient(error: Error): LinliClient {
   const fail = () => Promise.reject(error);
   const adapter = new Proxy({} as LinliAdapter, {
-    get: (_t, prop) => (prop === 'name' ? 'failing' : prop === 'capabilities' ? new Proxy({}, { get: () => true }) : prop === 'outbox' ? undefined : fail),
+    get: (_t, prop) => (prop === 'name' ? 'failing' : prop === 'capabilities' ? new Proxy({}, { get: () => true }) : prop === 'outbox' || prop === 'now' ? undefined : fail),
   });
   return createClient({ adapter });
 }

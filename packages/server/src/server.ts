@@ -21,6 +21,8 @@ export interface StartServerOptions {
   sweepIntervalMs?: number;
   /** Who the demo staff token acts as. */
   demoStaffName?: string;
+  /** The server's clock; tests set it so that nothing depends on the real date. */
+  now?: () => Date;
   log?: (message: string) => void;
 }
 
@@ -45,7 +47,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     await migrate(db);
     if (options.seed && (await seedIfEmpty(db, options.seed))) log('[linli] seeded the database with the demo data');
     if (config.demoStaffToken) await ensureToken(db, config.demoStaffToken, 'staff', options.demoStaffName ?? '演示工作人员');
-    const backend = createSqlBackend(db, { policy: (await loadPolicy(db)) ?? defaultPolicy });
+    const backend = createSqlBackend(db, { policy: (await loadPolicy(db)) ?? defaultPolicy, now: options.now });
     const app = createApp({ backendFor: backend, db, config, version: pkg.version });
 
     // Cheap periodic upkeep instead of work on every read. Several replicas may all run it: each

@@ -7,7 +7,7 @@ import { databaseKinds, seededDb } from './databases.js';
 for (const kind of databaseKinds) {
   runAdapterContractTests(`sql backend on ${kind} (demo data)`, async () => {
     const { db, teardown } = await seededDb(kind, demoData);
-    const backendFor = createSqlBackend(db, { policy: demoData.policy });
+    const backendFor = createSqlBackend(db, { policy: demoData.policy, now: () => new Date(demoData.now) });
     return { staff: backendFor({ role: 'staff', id: 'st-02', name: '张伟' }), anonymous: backendFor(), teardown };
   });
 }

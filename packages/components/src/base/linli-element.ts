@@ -53,6 +53,11 @@ export class LinliElement extends LitElement {
     return this.client ?? this.linli?.client;
   }
 
+  /** "Now" for working-day counts and 公示 windows: the backend's clock when it has one (demos, tests). */
+  protected clock(): Date {
+    return this.api?.now() ?? new Date();
+  }
+
   /** Dispatches a bubbling, composed, typed event. Returns false when a listener called preventDefault(). */
   protected emit<K extends keyof LinliEventMap>(name: K, detail: LinliEventMap[K], options: { cancelable?: boolean } = {}): boolean {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));

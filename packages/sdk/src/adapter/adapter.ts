@@ -97,6 +97,12 @@ export type TransitionCommandParsed = z.output<typeof transitionCommand>;
 export interface LinliAdapter {
   readonly name: string;
   readonly capabilities: Capabilities;
+  /**
+   * The backend's clock, where one can be read (memory backends: injected in tests and demos).
+   * Components count working days and 公示 windows from it, so a backend with a set clock and the
+   * page that shows its data agree on what "now" is.
+   */
+  now?(): Date;
 
   listServices(query: ServiceQueryParsed, ctx: RequestContext): Promise<PageData<Service>>;
   getService(code: string, ctx: RequestContext): Promise<Service>;

@@ -77,6 +77,8 @@ export function createClient(options: ClientOptions) {
       return adapter.capabilities;
     },
     supports: (capability: Capability) => adapter.capabilities[capability] === true,
+    /** The backend's clock when it has a readable one, else this machine's. */
+    now: (): Date => adapter.now?.() ?? new Date(),
     /** The adapter's offline outbox, where it has one. */
     get outbox(): Outbox | undefined {
       return adapter.outbox;

@@ -1,6 +1,10 @@
 import type { Notice, OrgUnit, Service } from '../index.js';
 
 const at = '2026-11-01T01:00:00.000Z';
+
+/** The contract suite's clock: every backend under test runs at this instant, whatever the real date. */
+export const contractNow = '2026-11-20T01:00:00.000Z';
+export const contractClock = () => new Date(contractNow);
 const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 
 /** A tiny catalogue so the contract suite runs without the demo dataset (street light + three window-only certificates). */

@@ -341,4 +341,4 @@ export function runAdapterContractTests(name: string, setup: () => Promise<Contr
   });
 }
 
-export { contractSeed, miniNotices, miniOrgUnits, miniServices } from './fixtures.js';
+export { contractClock, contractNow, contractSeed, miniNotices, miniOrgUnits, miniServices } from './fixtures.js';

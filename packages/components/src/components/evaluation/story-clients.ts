@@ -1,18 +1,21 @@
 // Clients for stories only (never imported by the components): the demo backend with a twist.
 import { createMemoryStore, memoryAdapter } from '@linli/adapter-memory';
-import { demoData } from '@linli/adapter-memory/demo';
+import { demoData, DEMO_NOW } from '@linli/adapter-memory/demo';
 import { createClient, NetworkError, noCapabilities, ServerError, type Grievance, type LinliAdapter, type LinliClient } from '@linli/sdk';
 
 export { demoData };
 
+/** Stories run at the dataset's own instant, so they look the same on any day. */
+const demoClock = () => new Date(DEMO_NOW);
+
 /** A fresh demo backend, optionally slow. */
 export function demoClient(options: { latencyMs?: number } = {}): LinliClient {
-  return createClient({ adapter: memoryAdapter({ store: createMemoryStore({ seed: demoData }), latencyMs: options.latencyMs }) });
+  return createClient({ adapter: memoryAdapter({ store: createMemoryStore({ seed: demoData }), latencyMs: options.latencyMs, now: demoClock }) });
 }
 
 /** The demo backend with some adapter methods (or capabilities, or an outbox) replaced. */
 export function clientWith(overrides: Partial<Record<keyof LinliAdapter, unknown>>): LinliClient {
-  const base = memoryAdapter({ store: createMemoryStore({ seed: demoData }) });
+  const base = memoryAdapter({ store: createMemoryStore({ seed: demoData }), now: demoClock });
   return createClient({ adapter: new Proxy(base, { get: (t, p) => (p in overrides ? overrides[p as keyof LinliAdapter] : Reflect.get(t, p)) }) });
 }
 

@@ -522,6 +522,7 @@ export class LinliGrievanceForm extends LinliElement {
     if (this.phase === 'done' && this.receipt) {
       return renderReceipt(this.receipt, {
         locale: this.locale,
+        now: this.clock(),
         t: this.t,
         announcement: this.announcement,
         copy: (w) => void this.copy(w),

@@ -11,7 +11,7 @@ import {
   type Service,
 } from '@linli/sdk';
 import { expect, fixture, html } from '@open-wc/testing';
-import { demoClients, demoData, until } from '../../../test/helpers.js';
+import { demoClients, demoData, testNow, until } from '../../../test/helpers.js';
 import { dangerousNodes, installXssTrap, xssPayloads } from '../../../test/xss-corpus.js';
 import '../provider/provider.js';
 import type { LinliGrievanceForm } from './grievance-form.component.js';
@@ -417,7 +417,7 @@ describe('linli-grievance-form', () => {
 
     it('sends one request for a double click (not just one stored grievance)', async () => {
       const store = createMemoryStore({ seed: demoData });
-      const base = memoryAdapter({ store, latencyMs: 30 });
+      const base = memoryAdapter({ store, latencyMs: 30, now: testNow });
       let calls = 0;
       const adapter = withOverrides(base, {
         submitGrievance: (input: Parameters<LinliAdapter['submitGrievance']>[0], ctx: Parameters<LinliAdapter['submitGrievance']>[1]) => {
@@ -443,8 +443,8 @@ describe('linli-grievance-form', () => {
 
     it('retries with the same idempotency key after a lost answer, and files once', async () => {
       const store = createMemoryStore({ seed: demoData });
-      const base = memoryAdapter({ store });
-      const staff = createClient({ adapter: memoryAdapter({ store, actor: { role: 'staff', id: 's', name: 's' } }) });
+      const base = memoryAdapter({ store, now: testNow });
+      const staff = createClient({ adapter: memoryAdapter({ store, now: testNow, actor: { role: 'staff', id: 's', name: 's' } }) });
       const keys: (string | undefined)[] = [];
       let calls = 0;
       const adapter: LinliAdapter = withOverrides(base, {
@@ -473,7 +473,7 @@ describe('linli-grievance-form', () => {
     it('uses a new idempotency key for the next report after a receipt', async () => {
       const keys: (string | undefined)[] = [];
       const store = createMemoryStore({ seed: demoData });
-      const base = memoryAdapter({ store });
+      const base = memoryAdapter({ store, now: testNow });
       const adapter = withOverrides(base, {
         submitGrievance: (input: Parameters<LinliAdapter['submitGrievance']>[0], ctx: Parameters<LinliAdapter['submitGrievance']>[1]) => {
           keys.push(ctx.idempotencyKey);

@@ -5,6 +5,7 @@ import type { Translate } from './form-model.js';
 
 export interface ReceiptContext {
   locale: Locale;
+  now: Date;
   t: Translate;
   announcement: string;
   copy(which: 'tracking' | 'access'): void;
@@ -36,7 +37,7 @@ export function renderReceipt(receipt: GrievanceReceipt, ctx: ReceiptContext): T
       </div>
     </dl>
     <p class="copy-status no-print" role="status">${ctx.announcement}</p>
-    ${receipt.expectedAt ? html`<p class="expected" part="expected">${t('expected', { date: formatDay(receipt.expectedAt, ctx.locale) })}</p>` : nothing}
+    ${receipt.expectedAt ? html`<p class="expected" part="expected">${t('expected', { date: formatDay(receipt.expectedAt, ctx.locale, ctx.now) })}</p>` : nothing}
     <div class="actions no-print">
       <button class="btn" type="button" part="track-button" @click=${ctx.track}>${t('track')}</button>
       <button class="btn secondary" type="button" @click=${ctx.print}>${t('print')}</button>

@@ -6,7 +6,7 @@ import { createClient, noCapabilities, NetworkError, ServerError, type Capabilit
 /** A fresh demo backend; `staff` shares its store (to move grievances through the workflow). */
 export function demoBackend(options: { latencyMs?: number; now?: () => Date } = {}): { resident: LinliClient; staff: LinliClient; store: MemoryStore } {
   const store = createMemoryStore({ seed: demoData });
-  const { latencyMs, now } = options;
+  const { latencyMs, now = demoNow } = options;
   return {
     store,
     resident: createClient({ adapter: memoryAdapter({ store, latencyMs, now }) }),
@@ -24,7 +24,7 @@ export function withOverrides(base: LinliAdapter, overrides: Partial<Record<keyo
 
 export function clientWith(overrides: Partial<Record<keyof LinliAdapter, unknown>>, options: { latencyMs?: number } = {}): LinliClient {
   const store = createMemoryStore({ seed: demoData });
-  return createClient({ adapter: withOverrides(memoryAdapter({ store, latencyMs: options.latencyMs }), overrides) });
+  return createClient({ adapter: withOverrides(memoryAdapter({ store, latencyMs: options.latencyMs, now: demoNow }), overrides) });
 }
 
 /** A backend without online reporting or tracking: the components show the phone route. */

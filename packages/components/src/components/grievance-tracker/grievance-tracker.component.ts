@@ -413,7 +413,7 @@ export class LinliGrievanceTracker extends LinliElement {
 
   private renderExpected(g: PublicGrievance): TemplateResult | typeof nothing {
     if (!g.expectedAt || !countsDown(g.status)) return nothing;
-    const now = this.now ?? new Date();
+    const now = this.now ?? this.clock();
     const days = workingDaysBetween(now, g.expectedAt);
     // Separate singular keys: English needs "1 working day", and translate() has no plural rules.
     const left =

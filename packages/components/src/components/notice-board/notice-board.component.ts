@@ -245,7 +245,7 @@ export class LinliNoticeBoard extends LinliElement {
 
   private renderPublicity(p: NonNullable<Notice['publicity']>): TemplateResult {
     const l = this.locale;
-    const phase = publicityPhase(p, this.now ?? new Date());
+    const phase = publicityPhase(p, this.now ?? this.clock());
     const period = this.t('publicityPeriod', { from: formatDay(p.from, l), to: formatDay(p.to, l) });
     const state =
       phase.phase === 'closed'

@@ -35,7 +35,7 @@ async function mount(client: LinliClient, attrs = '', lang = 'zh-CN'): Promise<L
 const articleFor = (el: LinliNoticeBoard, n: Notice) => $$(el, 'article').find((a) => a.querySelector('[part="toggle"]')!.textContent!.includes(n.title['zh-CN']));
 
 function seeded(list: Notice[]): LinliClient {
-  return createClient({ adapter: memoryAdapter({ seed: { notices: list } }) });
+  return createClient({ adapter: memoryAdapter({ seed: { notices: list }, now: () => new Date(DEMO_NOW) }) });
 }
 
 function makeNotice(i: number, body: string, extra: Partial<Notice> = {}): Notice {

@@ -3,7 +3,7 @@ import { memoryAdapter } from '@linli/adapter-memory';
 import { makeServiceCatalogue } from '@linli/demo-data';
 import { LinliError, createClient, matchesServiceQuery, type LinliClient, type Service } from '@linli/sdk';
 import { expect, fixture, html } from '@open-wc/testing';
-import { demoClients, demoData, failingClient, until } from '../../../test/helpers.js';
+import { demoClients, demoData, failingClient, testNow, until } from '../../../test/helpers.js';
 import { dangerousNodes, installXssTrap, xssPayloads } from '../../../test/xss-corpus.js';
 import type { LinliServiceGuide } from '../service-guide/service-guide.component.js';
 import type { LinliServiceDirectory } from './service-directory.component.js';
@@ -40,6 +40,8 @@ async function mount(client: LinliClient, attrs = '', lang = 'zh-CN'): Promise<L
   await until(() => !!$(el, '[part="count"]') || !!$(el, '[part="error"]'), 8000);
   await el.updateComplete;
   await until(() => !el.shadowRoot!.querySelector('.list') || rowButtons(el).length > 0);
+  // Later pages load after the first rows are shown: wait until the count no longer says "loading".
+  await until(() => !$(el, '[part="count"] .hint'), 8000);
   return el;
 }
 
@@ -266,7 +268,7 @@ describe('linli-service-directory', () => {
   it('renders 10 000 services virtualised and filters them in memory', async function () {
     this.timeout(120_000);
     const catalogue = makeServiceCatalogue(10_000);
-    const client = createClient({ adapter: memoryAdapter({ seed: { services: catalogue } }) });
+    const client = createClient({ adapter: memoryAdapter({ seed: { services: catalogue }, now: testNow }) });
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('linli-service-directory');
     el.client = client;
@@ -300,7 +302,7 @@ describe('linli-service-directory', () => {
       keywords: [payload.slice(0, 40)],
       requestable: true,
     }));
-    const client = createClient({ adapter: memoryAdapter({ seed: { services: hostile } }) });
+    const client = createClient({ adapter: memoryAdapter({ seed: { services: hostile }, now: testNow }) });
     const el = await mount(client);
     expect(countText(el)).to.contain(String(xssPayloads.length));
     for (const [i, payload] of xssPayloads.entries()) {

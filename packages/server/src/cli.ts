@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { createToken, revokeToken, tokenRoles, type TokenRole } from './auth/tokens.js';
 import { loadConfig } from './config.js';
 import { openDb } from './db/db.js';
-import { migrate } from './db/migrations.js';
+import { migrate } from './db/migrations/index.js';
 import { demoSeed, demoStaffName } from './demo-seed.js';
 import { startServer } from './server.js';
 

@@ -1,10 +1,10 @@
 export { openDb, type Db, type OpenDbOptions } from './db/db.js';
-export { migrate, migrations, type Migration } from './db/migrations.js';
+export { migrate, migrations, type Migration } from './db/migrations/index.js';
 export { seedIfEmpty, loadPolicy, savePolicy, type SeedData } from './db/seed.js';
 export { createSqlBackend, sqlCapabilities, type SqlBackend, type SqlBackendOptions } from './backend/sql-backend.js';
 export { purgeIdempotencyKeys, type ServerRequestContext } from './backend/idempotency.js';
 export { createApp, defaultAppConfig, type AppOptions, type AppConfig, type AppEnv } from './http/app.js';
-export { apiRoutes, type RouteDef } from './http/routes.js';
+export { apiRoutes, type RouteDef } from './http/routes/index.js';
 export { openApiDocument } from './http/openapi.js';
 export { negotiateLocale } from './http/locale.js';
 export { loadConfig, parseRateLimit, type ServerConfig, type RateLimitConfig } from './config.js';

@@ -7,7 +7,7 @@ import { purgeIdempotencyKeys } from './backend/idempotency.js';
 import { createSqlBackend, type SqlBackend } from './backend/sql-backend.js';
 import { loadConfig, type ServerConfig } from './config.js';
 import { openDb, type Db } from './db/db.js';
-import { migrate } from './db/migrations.js';
+import { migrate } from './db/migrations/index.js';
 import { loadPolicy, seedIfEmpty, type SeedData } from './db/seed.js';
 import { createApp } from './http/app.js';
 

@@ -16,7 +16,7 @@ import { open311Routes } from '../open311/index.js';
 import { errorResponse } from './errors.js';
 import { negotiateLocale } from './locale.js';
 import { openApiDocument } from './openapi.js';
-import { apiRoutes, unknownEndpoint, type RouteDef } from './routes.js';
+import { apiRoutes, unknownEndpoint, type RouteDef } from './routes/index.js';
 
 export type AppEnv = {
   Variables: {

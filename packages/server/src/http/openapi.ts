@@ -1,7 +1,7 @@
 import { errorCodes, toJsonSchema, wireSchemas, type WireSchemaName } from '@linli/sdk';
 import * as z from 'zod';
 import { sqlCapabilities } from '../backend/sql-backend.js';
-import { residentActionRequest, trackRequest, type RouteDef, type SchemaRef } from './routes.js';
+import { residentActionRequest, trackRequest, type RouteDef, type SchemaRef } from './routes/index.js';
 
 type JsonSchema = Record<string, unknown>;
 
